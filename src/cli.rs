@@ -1,0 +1,131 @@
+//! The suhbat command line: turns interview text into the JSON the viewer embeds, pre-renders
+//! the built page, and serves a built site on 127.0.0.1. Native only.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::builtin::builtin_interview;
+use crate::metadata::{METADATA_FILE_NAME, Metadata};
+use crate::parser::parse_bytes;
+use crate::prerender::prerender_page;
+use crate::static_server::StaticServer;
+
+const USAGE: &str = "\
+usage:
+  suhbat parse FILE [--meta META.json]   print the interview in FILE as JSON
+                                         (metadata from META.json, else meta.json beside FILE)
+  suhbat serve DIR [--port N] [--mount /path/]
+                                         serve the built site in DIR on 127.0.0.1
+  suhbat prerender INDEX_HTML            render the viewer into a built index.html
+                                         (Trunk's post-build step)";
+
+/// A failure to report: one line on stderr, then exit status 1.
+struct Failure(String);
+
+/// Runs the command line given without the program name; returns the process's exit status.
+pub fn run(args: &[String]) -> ExitCode {
+    let result = match args.first().map(String::as_str) {
+        Some("parse") => parse_command(&args[1..]),
+        Some("serve") => serve_command(&args[1..]),
+        Some("prerender") => prerender_command(&args[1..]),
+        Some("-h" | "--help") => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(message)) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Splits `FILE [--flag value]...` into the positional argument and the flags' values.
+fn positional_and_flags<'a>(
+    args: &'a [String],
+    flags: &[&str],
+) -> Result<(&'a str, Vec<Option<&'a str>>), Failure> {
+    let mut positional = None;
+    let mut values = vec![None; flags.len()];
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        if let Some(index) = flags.iter().position(|flag| flag == arg) {
+            let value = rest
+                .next()
+                .ok_or_else(|| Failure(format!("{arg} needs a value\n{USAGE}")))?;
+            values[index] = Some(value.as_str());
+        } else if positional.is_none() && !arg.starts_with("--") {
+            positional = Some(arg.as_str());
+        } else {
+            return Err(Failure(format!("unexpected argument `{arg}`\n{USAGE}")));
+        }
+    }
+    let positional = positional.ok_or_else(|| Failure(USAGE.to_owned()))?;
+    Ok((positional, values))
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|e| Failure(format!("{}: cannot read: {e}", path.display())))
+}
+
+fn parse_command(args: &[String]) -> Result<(), Failure> {
+    let (file, flags) = positional_and_flags(args, &["--meta"])?;
+    let file = Path::new(file);
+    let transcript = parse_bytes(&read(file)?)
+        .map_err(|e| Failure(format!("{}:{}: {e}", file.display(), e.line())))?;
+    let metadata = match flags[0].map(PathBuf::from).or_else(|| beside(file)) {
+        Some(path) => {
+            let text = String::from_utf8_lossy(&read(&path)?).into_owned();
+            Metadata::from_json(&text)
+                .map_err(|e| Failure(format!("{}:{}: {e}", path.display(), e.line)))?
+        }
+        None => Metadata::default(),
+    };
+    let json = metadata.into_interview(transcript).to_json();
+    // A closed pipe (`| head`) is the reader's choice, not an error worth a message.
+    let _ = std::io::stdout().lock().write_all(json.as_bytes());
+    Ok(())
+}
+
+/// The metadata file beside an interview text, if there is one.
+fn beside(file: &Path) -> Option<PathBuf> {
+    let candidate = file.with_file_name(METADATA_FILE_NAME);
+    candidate.is_file().then_some(candidate)
+}
+
+fn serve_command(args: &[String]) -> Result<(), Failure> {
+    let (dir, flags) = positional_and_flags(args, &["--port", "--mount"])?;
+    let port: u16 = flags[0]
+        .unwrap_or("8080")
+        .parse()
+        .map_err(|_| Failure(format!("--port needs a number from 0 to 65535\n{USAGE}")))?;
+    let dir = Path::new(dir);
+    if !dir.join("index.html").is_file() {
+        return Err(Failure(format!(
+            "{}: no index.html here; build the site first (./scripts/dist)",
+            dir.display()
+        )));
+    }
+    let address = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    let server = StaticServer::start(dir, address, flags[1].unwrap_or("/"))
+        .map_err(|e| Failure(format!("cannot listen on {address}: {e}")))?;
+    println!("suhbat is served at {}  (Ctrl+C stops it)", server.url());
+    loop {
+        std::thread::park();
+    }
+}
+
+fn prerender_command(args: &[String]) -> Result<(), Failure> {
+    let (index, _) = positional_and_flags(args, &[])?;
+    let fail = |e: &dyn std::fmt::Display| Failure(format!("{index}: {e}"));
+    let html = std::fs::read_to_string(index).map_err(|e| fail(&e))?;
+    let page = prerender_page(&html, &builtin_interview()).map_err(|e| fail(&e))?;
+    std::fs::write(index, page).map_err(|e| fail(&e))
+}

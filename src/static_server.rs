@@ -1,0 +1,221 @@
+//! A small static file server for the built site, for `suhbat serve` and the end-to-end tests.
+//!
+//! It serves a folder as any static host would: files by path, `index.html` for folders, a
+//! redirect from `folder` to `folder/` (relative URLs depend on it), under an optional mount
+//! path such as `/a/b/suhbat/` to prove the site works from any subpath. GET and HEAD only.
+
+use std::fs;
+use std::io::{self, BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+use std::thread;
+
+pub struct StaticServer {
+    address: SocketAddr,
+    mount: String,
+}
+
+impl StaticServer {
+    /// Starts serving `root` at `address` under `mount` (which starts and ends with `/`),
+    /// on background threads that live as long as the process.
+    pub fn start(root: &Path, address: SocketAddr, mount: &str) -> io::Result<Self> {
+        let listener = TcpListener::bind(address)?;
+        let address = listener.local_addr()?;
+        let site = Arc::new(Site {
+            root: root.to_path_buf(),
+            mount: normalise_mount(mount),
+        });
+        let mount = site.mount.clone();
+        thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let site = Arc::clone(&site);
+                thread::spawn(move || {
+                    // A client that hangs up mid-request is its own problem, not the server's.
+                    let _ = site.answer(stream);
+                });
+            }
+        });
+        Ok(StaticServer { address, mount })
+    }
+
+    /// The site's address, e.g. `http://127.0.0.1:8080/`.
+    pub fn url(&self) -> String {
+        format!("http://{}{}", self.address, self.mount)
+    }
+}
+
+fn normalise_mount(mount: &str) -> String {
+    let inner = mount.trim_matches('/');
+    if inner.is_empty() {
+        "/".to_owned()
+    } else {
+        format!("/{inner}/")
+    }
+}
+
+struct Site {
+    root: PathBuf,
+    mount: String,
+}
+
+enum Reply {
+    File {
+        body: Vec<u8>,
+        content_type: &'static str,
+    },
+    Redirect(String),
+    NotFound,
+    MethodNotAllowed,
+}
+
+impl Site {
+    fn answer(&self, stream: TcpStream) -> io::Result<()> {
+        let mut reader = BufReader::new(stream.try_clone()?);
+        let mut request_line = String::new();
+        reader.read_line(&mut request_line)?;
+        let mut header = String::new();
+        while reader.read_line(&mut header)? > 2 {
+            header.clear();
+        }
+        let mut parts = request_line.split_whitespace();
+        let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+        let reply = match method {
+            "GET" | "HEAD" => self.resolve(target),
+            _ => Reply::MethodNotAllowed,
+        };
+        write_reply(stream, reply, method == "HEAD")
+    }
+
+    fn resolve(&self, target: &str) -> Reply {
+        let path = target.split(['?', '#']).next().unwrap_or("/");
+        let Some(path) = percent_decode(path) else {
+            return Reply::NotFound;
+        };
+        if format!("{path}/") == self.mount {
+            return Reply::Redirect(self.mount.clone());
+        }
+        let Some(relative) = path.strip_prefix(&self.mount) else {
+            return Reply::NotFound;
+        };
+        let relative = Path::new(relative);
+        if relative
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_)))
+        {
+            return Reply::NotFound;
+        }
+        let file = self.root.join(relative);
+        if file.is_dir() {
+            if !path.ends_with('/') {
+                return Reply::Redirect(format!("{path}/"));
+            }
+            return read_file(&file.join("index.html"));
+        }
+        read_file(&file)
+    }
+}
+
+fn read_file(file: &Path) -> Reply {
+    match fs::read(file) {
+        Ok(body) => Reply::File {
+            body,
+            content_type: content_type(file),
+        },
+        Err(_) => Reply::NotFound,
+    }
+}
+
+fn content_type(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "txt" => "text/plain; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        _ => "application/octet-stream",
+    }
+}
+
+fn write_reply(mut stream: TcpStream, reply: Reply, head_only: bool) -> io::Result<()> {
+    let (status, content_type, body, location) = match reply {
+        Reply::File { body, content_type } => ("200 OK", content_type, body, None),
+        Reply::Redirect(to) => ("301 Moved Permanently", "text/plain", Vec::new(), Some(to)),
+        Reply::NotFound => ("404 Not Found", "text/plain", b"not found\n".to_vec(), None),
+        Reply::MethodNotAllowed => ("405 Method Not Allowed", "text/plain", Vec::new(), None),
+    };
+    let mut head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
+         Cache-Control: no-cache\r\nConnection: close\r\n",
+        body.len()
+    );
+    if let Some(location) = location {
+        head.push_str(&format!("Location: {location}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    if !head_only {
+        stream.write_all(&body)?;
+    }
+    stream.flush()
+}
+
+/// `%xx` escapes decoded; `None` when they do not make UTF-8.
+fn percent_decode(path: &str) -> Option<String> {
+    let bytes = path.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = path.get(i + 1..i + 3)?;
+            decoded.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            decoded.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(decoded).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+
+    fn get(server: &StaticServer, path: &str) -> String {
+        let mut stream = TcpStream::connect(server.address).unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let mut reply = String::new();
+        stream.read_to_string(&mut reply).unwrap();
+        reply
+    }
+
+    #[test]
+    fn serves_files_under_a_mount_path_and_nothing_outside_it() {
+        let root = std::env::temp_dir().join(format!("suhbat-serve-{}", std::process::id()));
+        fs::create_dir_all(root.join("sub")).unwrap();
+        fs::write(root.join("index.html"), "<p>home</p>").unwrap();
+        fs::write(root.join("sub/app.wasm"), "wasm").unwrap();
+        let server = StaticServer::start(&root, "127.0.0.1:0".parse().unwrap(), "a/b").unwrap();
+        assert!(server.url().ends_with("/a/b/"));
+
+        let home = get(&server, "/a/b/?q=1");
+        assert!(
+            home.starts_with("HTTP/1.1 200") && home.ends_with("<p>home</p>"),
+            "{home}"
+        );
+        let wasm = get(&server, "/a/b/sub/app.wasm");
+        assert!(wasm.contains("Content-Type: application/wasm"), "{wasm}");
+        assert!(get(&server, "/a/b").contains("Location: /a/b/"));
+        assert!(get(&server, "/a/b/sub").contains("Location: /a/b/sub/"));
+        assert!(get(&server, "/index.html").starts_with("HTTP/1.1 404"));
+        assert!(get(&server, "/a/b/../index.html").starts_with("HTTP/1.1 404"));
+        assert!(get(&server, "/a/b/%2e%2e/index.html").starts_with("HTTP/1.1 404"));
+        fs::remove_dir_all(root).unwrap();
+    }
+}

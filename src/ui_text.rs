@@ -1,0 +1,95 @@
+//! Every interface string the viewer shows, one table per interface language.
+//!
+//! Components never spell out text themselves: they ask `UiText::for_lang`, so adding a language
+//! is adding one table, and a missing string is a compile error rather than a blank button.
+
+use crate::model::IsoDate;
+
+pub struct UiText {
+    /// The interface language tag, for `<html lang>`.
+    pub lang: &'static str,
+    /// Shown when an interview has no title.
+    pub untitled: &'static str,
+    /// Label of the interviewer's turns.
+    pub interviewer: &'static str,
+    /// Label of the interviewee's turns when their name is unknown.
+    pub interviewee: &'static str,
+    /// Accessible name of a turn's link, before the speaker label.
+    pub link_to_turn: &'static str,
+    /// Tooltip of a turn's link.
+    pub copy_link_hint: &'static str,
+    /// Shown briefly after a turn's link was copied.
+    pub link_copied: &'static str,
+    pub source: &'static str,
+    /// Names of the months, January first, in the form a date uses.
+    months: [&'static str; 12],
+    date_format: fn(&UiText, IsoDate) -> String,
+}
+
+const KAZAKH: UiText = UiText {
+    lang: "kk",
+    untitled: "Сұхбат",
+    interviewer: "Тілші",
+    interviewee: "Сұхбат беруші",
+    link_to_turn: "Сілтеме",
+    copy_link_hint: "Осы орынға сілтемені көшіру",
+    link_copied: "Сілтеме көшірілді",
+    source: "Дереккөз",
+    months: [
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "маусым",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қазан",
+        "қараша",
+        "желтоқсан",
+    ],
+    date_format: |text, date| {
+        format!(
+            "{} жылғы {} {}",
+            date.year,
+            date.day,
+            text.month_name(date.month)
+        )
+    },
+};
+
+impl UiText {
+    /// The table for an interface language; Kazakh for any language without one.
+    pub fn for_lang(_lang: &str) -> &'static UiText {
+        &KAZAKH
+    }
+
+    /// A date as readers of this language write it, e.g. `2025 жылғы 13 желтоқсан`.
+    pub fn format_date(&self, date: IsoDate) -> String {
+        (self.date_format)(self, date)
+    }
+
+    fn month_name(&self, month: u8) -> &'static str {
+        self.months[usize::from(month.clamp(1, 12)) - 1]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kazakh_dates_read_year_day_month() {
+        let date = IsoDate::parse("2025-12-13").unwrap();
+        assert_eq!(
+            UiText::for_lang("kk").format_date(date),
+            "2025 жылғы 13 желтоқсан"
+        );
+        let date = IsoDate::parse("2024-01-05").unwrap();
+        assert_eq!(
+            UiText::for_lang("kk").format_date(date),
+            "2024 жылғы 5 қаңтар"
+        );
+    }
+}

@@ -1,0 +1,103 @@
+//! `suhbat parse`: JSON on stdout for good files, one `FILE:LINE: what is wrong` line and exit
+//! status 1 for bad ones, never a panic.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn scratch_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("suhbat-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn parse(name: &str, content: &[u8]) -> (PathBuf, Output) {
+    let file = scratch_dir(name).join("interview.txt");
+    std::fs::write(&file, content).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_suhbat"))
+        .arg("parse")
+        .arg(&file)
+        .output()
+        .unwrap();
+    (file, output)
+}
+
+fn assert_fails_with(name: &str, content: &[u8], line: usize, message: &str) {
+    let (file, output) = parse(name, content);
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(output.stdout.is_empty());
+    assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+    let expected_start = format!("{}:{line}: ", file.display());
+    assert!(stderr.starts_with(&expected_start), "{stderr}");
+    assert!(stderr.contains(message), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn a_good_file_prints_interview_json() {
+    let (_, output) = parse("good", b" date 2025-01-02 Lead\n- Q?\n- A.\n");
+    assert!(output.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["schema"], 1);
+    assert_eq!(json["date"], "2025-01-02");
+    assert_eq!(json["turns"][1]["id"], "a1");
+    assert_eq!(json["turns"][1]["speaker"], "interviewee");
+    assert_eq!(json["turns"][1]["paragraphs"]["kk"][0], "A.");
+}
+
+#[test]
+fn bad_files_get_one_line_naming_file_and_line() {
+    assert_fails_with("latin1", b"- Q\n- caf\xe9\n", 2, "not UTF-8");
+    assert_fails_with("empty", b"", 1, "empty");
+    assert_fails_with(
+        "no-turns",
+        "Lead only\nstill lead\n".as_bytes(),
+        2,
+        "no turns",
+    );
+    assert_fails_with("bad-date", b" date 2025-13-01 Lead\n- Q\n", 1, "bad date");
+    assert_fails_with("binary", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 1, "not");
+    assert_fails_with("empty-turn", b"- Q\n-\n", 2, "empty turn");
+}
+
+#[test]
+fn bad_metadata_beside_the_file_is_named_with_its_line() {
+    let dir = scratch_dir("bad-meta");
+    std::fs::write(dir.join("meta.json"), "{\n \"title\": 5\n}").unwrap();
+    std::fs::write(dir.join("kk.txt"), "- Q\n- A").unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_suhbat"))
+        .arg("parse")
+        .arg(dir.join("kk.txt"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr.starts_with(&format!("{}:2: ", dir.join("meta.json").display())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_missing_file_is_reported_not_panicked_on() {
+    let output = Command::new(env!("CARGO_BIN_EXE_suhbat"))
+        .args(["parse", "/nonexistent/interview.txt"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr.starts_with("/nonexistent/interview.txt: cannot read"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn wrong_usage_prints_the_usage() {
+    let output = Command::new(env!("CARGO_BIN_EXE_suhbat"))
+        .arg("frobnicate")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("usage:"));
+}
