@@ -27,6 +27,17 @@ mod page {
         }
     }
 
+    /// Marks `<html data-ready>` once the app has hydrated, for scripts and tests that wait for
+    /// the page to become interactive.
+    pub fn mark_ready() {
+        if let Some(root) = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.document_element())
+        {
+            let _ = root.set_attribute("data-ready", "");
+        }
+    }
+
     /// Puts this page's address with `#id` on the clipboard, then calls `on_copied`.
     /// Where the clipboard is unavailable the link's own navigation still shows the address.
     pub fn copy_link_to_fragment(id: &str, on_copied: impl FnOnce() + 'static) {
@@ -55,6 +66,8 @@ mod page {
 #[cfg(not(target_arch = "wasm32"))]
 mod page {
     pub fn scroll_to_fragment() {}
+
+    pub fn mark_ready() {}
 
     pub fn copy_link_to_fragment(_id: &str, _on_copied: impl FnOnce() + 'static) {}
 }

@@ -1,6 +1,8 @@
 //! `suhbat parse`: JSON on stdout for good files, one `FILE:LINE: what is wrong` line and exit
 //! status 1 for bad ones, never a panic.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::path::PathBuf;
 use std::process::{Command, Output};
 

@@ -1,5 +1,7 @@
 //! Properties of the text parser over inputs nobody wrote by hand.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use proptest::prelude::*;
 use suhbat::model::Speaker;
 use suhbat::parser::{ParseError, parse_bytes, parse_text};

@@ -21,7 +21,10 @@ pub fn App(props: &AppProps) -> Html {
     let text = UiText::for_lang(&interview.original);
     let lang = AttrValue::from(interview.original.clone());
 
-    use_effect_with((), |_| browser::scroll_to_fragment());
+    use_effect_with((), |_| {
+        browser::scroll_to_fragment();
+        browser::mark_ready();
+    });
 
     let turns = (0..interview.turns.len()).map(|index| {
         html! {

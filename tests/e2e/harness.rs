@@ -1,0 +1,199 @@
+//! The end-to-end rig: the release `dist/` served on 127.0.0.1 by suhbat's own static server,
+//! under a nested subpath as a static host would, and Debian's Chromium driven through
+//! ChromeDriver with fantoccini.
+
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+use suhbat::static_server::StaticServer;
+
+/// Where the site is mounted: not the root, so that relative URLs are proven.
+const MOUNT: &str = "/hosted/under/suhbat/";
+const WINDOW_SIZE: &str = "--window-size=1280,900";
+const READY: &str = "html[data-ready]";
+
+/// The built site: `$SUHBAT_DIST`, else `dist/` (made by `./scripts/test` or `./scripts/dist`).
+pub fn dist_dir() -> PathBuf {
+    let dist = std::env::var_os("SUHBAT_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(
+        dist.join("index.html").is_file(),
+        "no built site at {}: run ./scripts/dist (or ./scripts/test) first",
+        dist.display()
+    );
+    dist
+}
+
+/// The site's URL; the server starts on first use and lives as long as the test process.
+pub fn site_url() -> &'static str {
+    static SERVER: OnceLock<(StaticServer, String)> = OnceLock::new();
+    let (_, url) = SERVER.get_or_init(|| {
+        let server = StaticServer::start(&dist_dir(), SocketAddr::from(([127, 0, 0, 1], 0)), MOUNT)
+            .expect("the static server starts on 127.0.0.1");
+        let url = server.url();
+        (server, url)
+    });
+    url
+}
+
+/// The Chromium flags that headless Chromium needs on these machines, kept in `webdriver.json`
+/// (which wasm-bindgen-test-runner reads too).
+fn chromium_flags() -> Vec<String> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("webdriver.json");
+    let config: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    serde_json::from_value(config["goog:chromeOptions"]["args"].clone()).unwrap()
+}
+
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    profile: PathBuf,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum JavaScript {
+    On,
+    Off,
+}
+
+impl Browser {
+    pub async fn open(javascript: JavaScript) -> Browser {
+        let port = free_port();
+        let driver = Command::new(std::env::var("CHROMEDRIVER").unwrap_or("chromedriver".into()))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver runs (./scripts/test installs Debian's chromium-driver)");
+        wait_for_port(port);
+        let profile =
+            std::env::temp_dir().join(format!("suhbat-chromium-{}-{port}", std::process::id()));
+        let mut args = chromium_flags();
+        args.push(format!("--user-data-dir={}", profile.display()));
+        args.push(WINDOW_SIZE.into());
+        let mut options = json!({ "args": args });
+        if let Ok(binary) = std::env::var("CHROMIUM") {
+            options["binary"] = json!(binary);
+        } else if std::path::Path::new("/usr/bin/chromium").exists() {
+            options["binary"] = json!("/usr/bin/chromium");
+        }
+        if javascript == JavaScript::Off {
+            options["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
+        }
+        let capabilities = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": options,
+            "goog:loggingPrefs": { "browser": "ALL" },
+        });
+        let client = ClientBuilder::native()
+            .capabilities(capabilities.as_object().unwrap().clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a WebDriver session with headless Chromium");
+        Browser {
+            client,
+            driver,
+            profile,
+        }
+    }
+
+    /// Opens the site at `fragment` (e.g. `#a5` or ``) and waits until the app is interactive.
+    pub async fn open_site(&self, fragment: &str) {
+        self.client
+            .goto(&format!("{}{fragment}", site_url()))
+            .await
+            .unwrap();
+        self.wait_until_ready().await;
+    }
+
+    pub async fn wait_until_ready(&self) {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(READY))
+            .await
+            .expect("the app hydrates and marks <html data-ready>");
+    }
+
+    pub async fn script(&self, script: &str) -> Value {
+        self.client.execute(script, vec![]).await.unwrap()
+    }
+
+    /// Errors and warnings the page logged since the last call (hydration mismatches are
+    /// warnings), except Chromium's notice that it ignores SRI on Trunk's `<link rel=preload
+    /// as=fetch>` of the WASM (crbug.com/981419): the module script's own SRI still holds.
+    pub async fn console_problems(&self) -> Vec<String> {
+        const IGNORED_PRELOAD_SRI_NOTICE: &str = "currently ignored for preload destinations";
+        let entries = self.client.issue_cmd(BrowserLog).await.unwrap();
+        entries
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|entry| matches!(entry["level"].as_str(), Some("SEVERE" | "WARNING")))
+            .map(|entry| entry["message"].as_str().unwrap_or_default().to_owned())
+            .filter(|message| !message.contains(IGNORED_PRELOAD_SRI_NOTICE))
+            .collect()
+    }
+
+    pub async fn save_screenshot(&self, name: &str) {
+        let png = self.client.screenshot().await.unwrap();
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// ChromeDriver's `POST /session/{id}/se/log`: the browser's console, which WebDriver proper
+/// does not expose.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "type": "browser" }).to_string()),
+        )
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn wait_for_port(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "chromedriver did not start on port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
