@@ -27,14 +27,17 @@ mod page {
         }
     }
 
-    /// Marks `<html data-ready>` once the app has hydrated, for scripts and tests that wait for
-    /// the page to become interactive.
+    /// Marks `<html data-ready>` and the performance timeline (`suhbat-ready`) once the app
+    /// has hydrated, for scripts, tests and benchmarks that wait for the page to be interactive.
     pub fn mark_ready() {
-        if let Some(root) = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.document_element())
-        {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if let Some(root) = window.document().and_then(|d| d.document_element()) {
             let _ = root.set_attribute("data-ready", "");
+        }
+        if let Some(performance) = window.performance() {
+            let _ = performance.mark("suhbat-ready");
         }
     }
 

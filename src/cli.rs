@@ -9,7 +9,7 @@ use crate::builtin::builtin_interview;
 use crate::metadata::{METADATA_FILE_NAME, Metadata};
 use crate::parser::parse_bytes;
 use crate::prerender::prerender_page;
-use crate::static_server::StaticServer;
+use crate::static_server::{ServeOptions, StaticServer};
 
 const USAGE: &str = "\
 usage:
@@ -114,7 +114,11 @@ fn serve_command(args: &[String]) -> Result<(), Failure> {
         )));
     }
     let address = std::net::SocketAddr::from(([127, 0, 0, 1], port));
-    let server = StaticServer::start(dir, address, flags[1].unwrap_or("/"))
+    let options = ServeOptions {
+        mount: flags[1].unwrap_or("/").to_owned(),
+        ..ServeOptions::default()
+    };
+    let server = StaticServer::start(dir, address, options)
         .map_err(|e| Failure(format!("cannot listen on {address}: {e}")))?;
     println!("suhbat is served at {}  (Ctrl+C stops it)", server.url());
     loop {

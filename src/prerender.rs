@@ -30,18 +30,24 @@ impl std::fmt::Display for MissingElement {
 
 impl std::error::Error for MissingElement {}
 
-/// `index_html` with the rendered app inside its root element, and the interview's title,
-/// description and language in `<head>`.
+/// `index_html` with the rendered app inside its root element, a note for readers without
+/// JavaScript before it, and the interview's title, description and language in `<head>`.
 pub fn prerender_page(index_html: &str, interview: &Interview) -> Result<String, MissingElement> {
     let app = render_app(Rc::new(interview.clone()));
+    let text = UiText::for_lang(&interview.original);
     let root = index_html
         .find(ROOT_ELEMENT)
-        .ok_or(MissingElement(ROOT_ELEMENT))?
-        + ROOT_ELEMENT.len();
+        .ok_or(MissingElement(ROOT_ELEMENT))?;
+    let content = root + ROOT_ELEMENT.len();
     let mut page = String::with_capacity(index_html.len() + app.len() + 1024);
     page.push_str(&index_html[..root]);
+    page.push_str(&format!(
+        "<noscript><p class=\"noscript-note\">{}</p></noscript>\n    ",
+        escape(text.needs_javascript)
+    ));
+    page.push_str(&index_html[root..content]);
     page.push_str(&app);
-    page.push_str(&index_html[root..]);
+    page.push_str(&index_html[content..]);
     fill_head(&page, interview)
 }
 
@@ -149,6 +155,7 @@ mod tests {
         assert!(page.contains("data-turn=\"q1\""));
         assert!(page.contains("data-turn=\"a1\""));
         assert!(page.contains("A &amp; B"));
+        assert!(page.contains("<noscript><p class=\"noscript-note\">JavaScript"));
         assert!(
             !page.contains("<b>"),
             "interview text is never markup: {page}"

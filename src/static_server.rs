@@ -10,6 +10,17 @@ use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::thread;
+use std::time::Duration;
+
+/// How a folder is served.
+#[derive(Clone, Debug, Default)]
+pub struct ServeOptions {
+    /// The path the site lives under, e.g. `/a/b/suhbat/` (`/` when empty).
+    pub mount: String,
+    /// Holds back every `.wasm` response this long, to see (and test) the page as readers on a
+    /// slow connection do before the WebAssembly arrives.
+    pub wasm_delay: Duration,
+}
 
 pub struct StaticServer {
     address: SocketAddr,
@@ -17,14 +28,15 @@ pub struct StaticServer {
 }
 
 impl StaticServer {
-    /// Starts serving `root` at `address` under `mount` (which starts and ends with `/`),
-    /// on background threads that live as long as the process.
-    pub fn start(root: &Path, address: SocketAddr, mount: &str) -> io::Result<Self> {
+    /// Starts serving `root` at `address`, on background threads that live as long as the
+    /// process.
+    pub fn start(root: &Path, address: SocketAddr, options: ServeOptions) -> io::Result<Self> {
         let listener = TcpListener::bind(address)?;
         let address = listener.local_addr()?;
         let site = Arc::new(Site {
             root: root.to_path_buf(),
-            mount: normalise_mount(mount),
+            mount: normalise_mount(&options.mount),
+            wasm_delay: options.wasm_delay,
         });
         let mount = site.mount.clone();
         thread::spawn(move || {
@@ -57,6 +69,7 @@ fn normalise_mount(mount: &str) -> String {
 struct Site {
     root: PathBuf,
     mount: String,
+    wasm_delay: Duration,
 }
 
 enum Reply {
@@ -84,6 +97,12 @@ impl Site {
             "GET" | "HEAD" => self.resolve(target),
             _ => Reply::MethodNotAllowed,
         };
+        if let Reply::File {
+            content_type: WASM, ..
+        } = reply
+        {
+            thread::sleep(self.wasm_delay);
+        }
         write_reply(stream, reply, method == "HEAD")
     }
 
@@ -126,11 +145,13 @@ fn read_file(file: &Path) -> Reply {
     }
 }
 
+const WASM: &str = "application/wasm";
+
 fn content_type(file: &Path) -> &'static str {
     match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
         "html" => "text/html; charset=utf-8",
         "js" | "mjs" => "text/javascript; charset=utf-8",
-        "wasm" => "application/wasm",
+        "wasm" => WASM,
         "css" => "text/css; charset=utf-8",
         "json" => "application/json",
         "txt" => "text/plain; charset=utf-8",
@@ -201,7 +222,11 @@ mod tests {
         fs::create_dir_all(root.join("sub")).unwrap();
         fs::write(root.join("index.html"), "<p>home</p>").unwrap();
         fs::write(root.join("sub/app.wasm"), "wasm").unwrap();
-        let server = StaticServer::start(&root, "127.0.0.1:0".parse().unwrap(), "a/b").unwrap();
+        let options = ServeOptions {
+            mount: "a/b".into(),
+            ..ServeOptions::default()
+        };
+        let server = StaticServer::start(&root, "127.0.0.1:0".parse().unwrap(), options).unwrap();
         assert!(server.url().ends_with("/a/b/"));
 
         let home = get(&server, "/a/b/?q=1");

@@ -21,6 +21,8 @@ pub struct UiText {
     /// Shown briefly after a turn's link was copied.
     pub link_copied: &'static str,
     pub source: &'static str,
+    /// Shown only with JavaScript off: what the page cannot do then.
+    pub needs_javascript: &'static str,
     /// Names of the months, January first, in the form a date uses.
     months: [&'static str; 12],
     date_format: fn(&UiText, IsoDate) -> String,
@@ -35,6 +37,8 @@ const KAZAKH: UiText = UiText {
     copy_link_hint: "Осы орынға сілтемені көшіру",
     link_copied: "Сілтеме көшірілді",
     source: "Дереккөз",
+    needs_javascript: "JavaScript өшірулі: сұхбаттың толық мәтіні осында, \
+                       ал іздеу мен тілді ауыстыру үшін JavaScript қажет.",
     months: [
         "қаңтар",
         "ақпан",

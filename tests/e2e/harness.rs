@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
-use suhbat::static_server::StaticServer;
+use suhbat::static_server::{ServeOptions, StaticServer};
 
 /// Where the site is mounted: not the root, so that relative URLs are proven.
 const MOUNT: &str = "/hosted/under/suhbat/";
@@ -31,16 +31,31 @@ pub fn dist_dir() -> PathBuf {
     dist
 }
 
-/// The site's URL; the server starts on first use and lives as long as the test process.
-pub fn site_url() -> &'static str {
-    static SERVER: OnceLock<(StaticServer, String)> = OnceLock::new();
-    let (_, url) = SERVER.get_or_init(|| {
-        let server = StaticServer::start(&dist_dir(), SocketAddr::from(([127, 0, 0, 1], 0)), MOUNT)
-            .expect("the static server starts on 127.0.0.1");
-        let url = server.url();
-        (server, url)
-    });
-    url
+/// How the site's WebAssembly reaches the browser.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Wasm {
+    Prompt,
+    /// Held back 1.5 s, so the page can be inspected before it hydrates.
+    Slow,
+}
+
+/// The site's URL; each server starts on first use and lives as long as the test process.
+pub fn site_url(wasm: Wasm) -> &'static str {
+    static PROMPT: OnceLock<String> = OnceLock::new();
+    static SLOW: OnceLock<String> = OnceLock::new();
+    let (cell, wasm_delay) = match wasm {
+        Wasm::Prompt => (&PROMPT, Duration::ZERO),
+        Wasm::Slow => (&SLOW, Duration::from_millis(1500)),
+    };
+    cell.get_or_init(|| {
+        let options = ServeOptions {
+            mount: MOUNT.into(),
+            wasm_delay,
+        };
+        StaticServer::start(&dist_dir(), SocketAddr::from(([127, 0, 0, 1], 0)), options)
+            .expect("the static server starts on 127.0.0.1")
+            .url()
+    })
 }
 
 /// The Chromium flags that headless Chromium needs on these machines, kept in `webdriver.json`
@@ -57,14 +72,25 @@ pub struct Browser {
     profile: PathBuf,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
 pub enum JavaScript {
+    #[default]
     On,
     Off,
 }
 
+/// When WebDriver's navigation returns.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub enum PageLoad {
+    /// After the load event.
+    #[default]
+    Normal,
+    /// At once, so a test can look at the page while it is still loading.
+    Immediate,
+}
+
 impl Browser {
-    pub async fn open(javascript: JavaScript) -> Browser {
+    pub async fn open(javascript: JavaScript, page_load: PageLoad) -> Browser {
         let port = free_port();
         let driver = Command::new(std::env::var("CHROMEDRIVER").unwrap_or("chromedriver".into()))
             .arg(format!("--port={port}"))
@@ -89,6 +115,7 @@ impl Browser {
         }
         let capabilities = json!({
             "browserName": "chrome",
+            "pageLoadStrategy": if page_load == PageLoad::Immediate { "none" } else { "normal" },
             "goog:chromeOptions": options,
             "goog:loggingPrefs": { "browser": "ALL" },
         });
@@ -106,11 +133,14 @@ impl Browser {
 
     /// Opens the site at `fragment` (e.g. `#a5` or ``) and waits until the app is interactive.
     pub async fn open_site(&self, fragment: &str) {
-        self.client
-            .goto(&format!("{}{fragment}", site_url()))
-            .await
-            .unwrap();
+        self.go_to_site(Wasm::Prompt, fragment).await;
         self.wait_until_ready().await;
+    }
+
+    /// Navigates to the site at `fragment` without waiting for the app.
+    pub async fn go_to_site(&self, wasm: Wasm, fragment: &str) {
+        let url = format!("{}{fragment}", site_url(wasm));
+        self.client.goto(&url).await.unwrap();
     }
 
     pub async fn wait_until_ready(&self) {

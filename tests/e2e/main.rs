@@ -7,7 +7,10 @@
 
 mod harness;
 
-use harness::{Browser, JavaScript};
+use harness::{Browser, JavaScript, PageLoad, Wasm};
+
+const A7_IN_VIEW: &str = "const r = document.getElementById('a7').getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight / 2 && window.scrollY > 0";
 
 const VISIBLE_TURNS: &str = "return [...document.querySelectorAll('main [data-turn]')]
     .filter(e => e.getBoundingClientRect().height > 0 && getComputedStyle(e).visibility !== 'hidden')
@@ -16,7 +19,7 @@ const VISIBLE_TURNS: &str = "return [...document.querySelectorAll('main [data-tu
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
 async fn the_page_shows_the_title_and_all_nineteen_turns_without_console_errors() {
-    let browser = Browser::open(JavaScript::On).await;
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
     browser.open_site("").await;
 
     let title = browser.client.title().await.unwrap();
@@ -44,16 +47,95 @@ async fn the_page_shows_the_title_and_all_nineteen_turns_without_console_errors(
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
 async fn a_deep_link_brings_that_turn_into_view() {
-    let browser = Browser::open(JavaScript::On).await;
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
     browser.open_site("#a7").await;
-    let in_view = browser
-        .script(
-            "const r = document.getElementById('a7').getBoundingClientRect();
-             return r.top >= 0 && r.top < window.innerHeight / 2 && window.scrollY > 0",
-        )
-        .await;
-    assert_eq!(in_view, true);
+    assert_eq!(browser.script(A7_IN_VIEW).await, true);
     browser.save_screenshot("deep-link-a7").await;
     assert_eq!(browser.console_problems().await, Vec::<String>::new());
     browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn with_javascript_off_every_turn_is_readable_and_deep_links_work() {
+    let browser = Browser::open(JavaScript::Off, PageLoad::Normal).await;
+    browser.go_to_site(Wasm::Prompt, "#a7").await;
+    assert_eq!(browser.script(VISIBLE_TURNS).await, 19);
+    let note = browser
+        .script("const n = document.querySelector('.noscript-note'); return n && n.getBoundingClientRect().height > 0")
+        .await;
+    assert_eq!(note, true, "the note about JavaScript is shown");
+    assert_eq!(browser.script(A7_IN_VIEW).await, true);
+    let ready = browser
+        .script("return document.documentElement.hasAttribute('data-ready')")
+        .await;
+    assert_eq!(ready, false, "no script ran");
+    browser.save_screenshot("no-javascript").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn hydration_adopts_the_prerendered_turns_instead_of_recreating_them() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Immediate).await;
+    browser.go_to_site(Wasm::Slow, "").await;
+    // Tag every turn as soon as the HTML has them, while the WASM is still held back.
+    let tagged_before_hydration = browser
+        .script(
+            "const deadline = Date.now() + 10000;
+             while (document.querySelectorAll('[data-turn]').length < 19 && Date.now() < deadline) {
+                 await new Promise(r => setTimeout(r, 10));
+             }
+             document.querySelectorAll('[data-turn]').forEach(e => e.suhbatTag = e.id);
+             return !document.documentElement.hasAttribute('data-ready')",
+        )
+        .await;
+    assert_eq!(
+        tagged_before_hydration, true,
+        "the turns were tagged before the app ran"
+    );
+    browser.wait_until_ready().await;
+    let kept = browser
+        .script(
+            "const turns = [...document.querySelectorAll('[data-turn]')];
+             return [turns.length, turns.filter(e => e.suhbatTag === e.id).length]",
+        )
+        .await;
+    assert_eq!(
+        kept,
+        serde_json::json!([19, 19]),
+        "same 19 nodes, none added"
+    );
+    assert_eq!(browser.console_problems().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+#[test]
+#[ignore = "needs dist/: run ./scripts/test"]
+fn the_built_page_holds_exactly_what_the_app_renders() {
+    let page = std::fs::read_to_string(harness::dist_dir().join("index.html")).unwrap();
+    let interview = std::rc::Rc::new(suhbat::builtin::builtin_interview());
+    let app = suhbat::prerender::render_app(interview);
+    let inside_root = format!("{}{app}</div>", suhbat::prerender::ROOT_ELEMENT);
+    assert!(
+        without_component_names(&page).contains(&without_component_names(&inside_root)),
+        "dist/index.html is not what the app renders now: rebuild with ./scripts/dist"
+    );
+}
+
+/// Yew's hydration markers (`<!--<[Name]>-->`) name components only in debug builds; the page is
+/// built in release, this test in debug.
+fn without_component_names(html: &str) -> String {
+    let mut kept = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--<").map(|i| i + "<!--<".len()) {
+        let name_start = start + rest[start..].find('[').map_or(0, |i| i + 1);
+        let Some(name_end) = rest[name_start..].find("]>-->").map(|i| i + name_start) else {
+            break;
+        };
+        kept.push_str(&rest[..name_start]);
+        rest = &rest[name_end..];
+    }
+    kept.push_str(rest);
+    kept
 }
