@@ -1,0 +1,114 @@
+//! Page-load timing in headless Chromium: the built, pre-rendered page against a plain static
+//! HTML page of the same interview (the same file without its scripts), loads interleaved.
+//!
+//! Run: `./scripts/dist && cargo bench --bench page_load` (or `./scripts/bench`).
+//! Prints medians of first contentful paint (the first turn is in the first paint: it is in the
+//! HTML), largest contentful paint, and for the built page the time until the app is
+//! interactive (`suhbat-ready`), with the ratio to the plain page.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../tests/e2e/harness.rs"]
+#[allow(dead_code)]
+mod harness;
+
+#[cfg(not(target_arch = "wasm32"))]
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    use harness::{Browser, JavaScript, PageLoad};
+
+    const ROUNDS: usize = 15;
+    const PLAIN_PAGE: &str = "plain.html";
+    let site = harness::site_url(harness::Wasm::Prompt);
+    write_plain_page(&harness::dist_dir().join(PLAIN_PAGE));
+
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    let (mut built, mut plain) = (Timings::default(), Timings::default());
+    for _ in 0..ROUNDS {
+        built.push(measure(&browser, site, true).await);
+        plain.push(measure(&browser, &format!("{site}{PLAIN_PAGE}"), false).await);
+    }
+    browser.close().await;
+    std::fs::remove_file(harness::dist_dir().join(PLAIN_PAGE)).unwrap();
+
+    println!("page load, median of {ROUNDS} interleaved loads each (ms)");
+    println!("                       built   plain   ratio");
+    for (name, b, p) in [
+        (
+            "first contentful paint",
+            median(&built.fcp),
+            median(&plain.fcp),
+        ),
+        (
+            "largest contentful paint",
+            median(&built.lcp),
+            median(&plain.lcp),
+        ),
+    ] {
+        println!("{name:<24} {b:>6.1} {p:>7.1} {:>7.2}", b / p);
+    }
+    println!("interactive (suhbat-ready) {:>6.1}", median(&built.ready));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Default)]
+struct Timings {
+    fcp: Vec<f64>,
+    lcp: Vec<f64>,
+    ready: Vec<f64>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Timings {
+    fn push(&mut self, (fcp, lcp, ready): (f64, f64, f64)) {
+        self.fcp.push(fcp);
+        self.lcp.push(lcp);
+        self.ready.push(ready);
+    }
+}
+
+/// Loads `url` afresh and reads its paint timings (and the app's ready mark).
+#[cfg(not(target_arch = "wasm32"))]
+async fn measure(browser: &harness::Browser, url: &str, wait_for_app: bool) -> (f64, f64, f64) {
+    browser.client.goto("about:blank").await.unwrap();
+    browser.client.goto(url).await.unwrap();
+    if wait_for_app {
+        browser.wait_until_ready().await;
+    }
+    let timings = browser
+        .script(
+            "const lcp = await new Promise(done => new PerformanceObserver(list =>
+                 done(list.getEntries().at(-1).startTime)).observe({type: 'largest-contentful-paint', buffered: true}));
+             const fcp = performance.getEntriesByName('first-contentful-paint')[0].startTime;
+             const ready = performance.getEntriesByName('suhbat-ready')[0];
+             return [fcp, lcp, ready ? ready.startTime : 0]",
+        )
+        .await;
+    let value = |i: usize| timings[i].as_f64().unwrap();
+    (value(0), value(1), value(2))
+}
+
+/// The built page without its scripts and preloads: what a plain static HTML page of the same
+/// interview, with the same stylesheet, is.
+#[cfg(not(target_arch = "wasm32"))]
+fn write_plain_page(path: &std::path::Path) {
+    let page = std::fs::read_to_string(harness::dist_dir().join("index.html")).unwrap();
+    let script_start = page.find("<script type=\"module\">").unwrap();
+    let script_end = page.find("</script>").unwrap() + "</script>".len();
+    let mut plain = format!("{}{}", &page[..script_start], &page[script_end..]);
+    while let Some(start) = plain
+        .find("<link rel=\"modulepreload\"")
+        .or_else(|| plain.find("<link rel=\"preload\""))
+    {
+        let end = start + plain[start..].find('>').unwrap() + 1;
+        plain.replace_range(start..end, "");
+    }
+    std::fs::write(path, plain).unwrap();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    sorted[sorted.len() / 2]
+}
