@@ -8,9 +8,12 @@
 mod browser;
 pub mod builtin;
 pub mod components;
+pub mod folding;
 pub mod metadata;
 pub mod model;
 pub mod parser;
+pub mod query;
+pub mod search;
 pub mod ui_text;
 
 #[cfg(not(target_arch = "wasm32"))]

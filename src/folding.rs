@@ -1,0 +1,363 @@
+//! Text folding for search: what a reader types and what the interview says, made comparable.
+//!
+//! Browsers' own find treats қ/к, ә/а, і/и and the other Kazakh letters as unrelated, so a
+//! reader without a Kazakh keyboard finds nothing. Folding maps both query and text to a common
+//! form: lowercase, base letters composed with their combining marks, whitespace runs as one
+//! space, and (unless exact letters are asked for) each Kazakh letter to the nearest Russian one,
+//! Latin look-alikes inside Cyrillic words to their Cyrillic twins, other accents dropped.
+//!
+//! The folded text keeps a map back to the original, so a match found in folded text is a byte
+//! range of the original, widened to whole grapheme clusters: highlights never split a letter.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// How strictly letters must match; case never matters.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Letters {
+    /// Kazakh letters match their Russian neighbours (қ = к), accents are ignored.
+    #[default]
+    Folded,
+    /// Only case is ignored.
+    Exact,
+}
+
+/// The one table of Kazakh (and Kazakh-Latin) letters and the letter a reader types for them.
+const LETTER_FOLDS: &[(char, char)] = &[
+    ('ә', 'а'),
+    ('ғ', 'г'),
+    ('қ', 'к'),
+    ('ң', 'н'),
+    ('ө', 'о'),
+    ('ұ', 'у'),
+    ('ү', 'у'),
+    ('һ', 'х'),
+    ('і', 'и'),
+    ('ё', 'е'),
+    // Latin schwa, typed for ә.
+    ('ə', 'а'),
+    // The 2021 Latin alphabet's letters, for text and queries in Latin script.
+    ('ä', 'a'),
+    ('ğ', 'g'),
+    ('ı', 'i'),
+    ('ñ', 'n'),
+    ('ö', 'o'),
+    ('ş', 's'),
+    ('ū', 'u'),
+    ('ü', 'u'),
+    ('ç', 'c'),
+    ('q', 'k'),
+];
+
+/// Latin letters that look like Cyrillic ones and are typed inside Cyrillic words. They are
+/// folded everywhere, in text and query alike, so a selection cut from a mixed word still
+/// finds itself; Latin words still match Latin queries.
+const CYRILLIC_LOOK_ALIKES: &[(char, char)] = &[
+    ('a', 'а'),
+    ('e', 'е'),
+    ('o', 'о'),
+    ('p', 'р'),
+    ('c', 'с'),
+    ('x', 'х'),
+    ('y', 'у'),
+    // Latin i stands for Kazakh і, which folds to и.
+    ('i', 'и'),
+];
+
+/// Base letter and combining mark pairs that make a precomposed letter (NFC for the scripts
+/// suhbat reads), so that decomposed text matches precomposed queries and back.
+const COMPOSITIONS: &[(char, char, char)] = &[
+    ('и', '\u{306}', 'й'),
+    ('И', '\u{306}', 'Й'),
+    ('е', '\u{308}', 'ё'),
+    ('Е', '\u{308}', 'Ё'),
+    ('у', '\u{306}', 'ў'),
+    ('У', '\u{306}', 'Ў'),
+    ('і', '\u{308}', 'ї'),
+    ('І', '\u{308}', 'Ї'),
+    ('a', '\u{308}', 'ä'),
+    ('A', '\u{308}', 'Ä'),
+    ('o', '\u{308}', 'ö'),
+    ('O', '\u{308}', 'Ö'),
+    ('u', '\u{308}', 'ü'),
+    ('U', '\u{308}', 'Ü'),
+    ('u', '\u{304}', 'ū'),
+    ('U', '\u{304}', 'Ū'),
+    ('g', '\u{306}', 'ğ'),
+    ('G', '\u{306}', 'Ğ'),
+    ('s', '\u{327}', 'ş'),
+    ('S', '\u{327}', 'Ş'),
+    ('c', '\u{327}', 'ç'),
+    ('C', '\u{327}', 'Ç'),
+    ('n', '\u{303}', 'ñ'),
+    ('N', '\u{303}', 'Ñ'),
+    ('I', '\u{307}', 'İ'),
+];
+
+/// Text folded for matching, with the way back to the original.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoldedText {
+    folded: String,
+    /// For each folded char, in order: (byte offset in `folded`, byte offset in the original
+    /// where the char's source starts); then one entry past the end of both.
+    map: Vec<(u32, u32)>,
+}
+
+impl FoldedText {
+    pub fn new(original: &str, letters: Letters) -> Self {
+        let mut folded = String::with_capacity(original.len());
+        let mut map = Vec::with_capacity(original.len());
+        fold_into(original, letters, |c, origin| {
+            map.push((offset(folded.len()), offset(origin)));
+            folded.push(c);
+        });
+        map.push((offset(folded.len()), offset(original.len())));
+        FoldedText { folded, map }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.folded
+    }
+
+    /// The original byte offset where the folded char at `folded_offset` comes from.
+    fn original_offset(&self, folded_offset: usize) -> usize {
+        let folded_offset = offset(folded_offset);
+        let index = self
+            .map
+            .partition_point(|&(folded, _)| folded < folded_offset);
+        self.map
+            .get(index)
+            .map_or(0, |&(_, original)| original as usize)
+    }
+
+    /// The original byte range of a match at `folded_range` (before widening to clusters).
+    pub fn original_range(&self, folded_range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        self.original_offset(folded_range.start)..self.original_offset(folded_range.end)
+    }
+}
+
+/// A query term folded the same way as the text.
+pub fn fold(text: &str, letters: Letters) -> String {
+    let mut folded = String::with_capacity(text.len());
+    fold_into(text, letters, |c, _| folded.push(c));
+    folded
+}
+
+/// Offsets are stored as `u32`: one paragraph is far below 4 GiB.
+fn offset(value: usize) -> u32 {
+    u32::try_from(value).unwrap_or(u32::MAX)
+}
+
+/// Feeds `emit` each folded char with the original byte offset it comes from.
+fn fold_into(original: &str, letters: Letters, mut emit: impl FnMut(char, usize)) {
+    let mut previous_space = false;
+    let mut chars = original.char_indices().peekable();
+    while let Some((origin, c)) = chars.next() {
+        let c = match chars.peek().and_then(|&(_, mark)| compose(c, mark)) {
+            Some(composed) => {
+                chars.next();
+                composed
+            }
+            None => c,
+        };
+        if is_invisible_format(c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            if !previous_space {
+                emit(' ', origin);
+            }
+            previous_space = true;
+            continue;
+        }
+        previous_space = false;
+        for lower in c.to_lowercase() {
+            match letters {
+                Letters::Exact => emit(lower, origin),
+                Letters::Folded if is_combining_mark(lower) => {}
+                Letters::Folded => emit(fold_letter(lower), origin),
+            }
+        }
+    }
+}
+
+fn compose(base: char, mark: char) -> Option<char> {
+    COMPOSITIONS
+        .iter()
+        .find(|&&(b, m, _)| b == base && m == mark)
+        .map(|&(_, _, composed)| composed)
+}
+
+/// Kazakh letter, accent, then look-alike: each step's results are fixed points of the later
+/// ones, so folding folded text changes nothing.
+fn fold_letter(lower: char) -> char {
+    let plain = lookup(LETTER_FOLDS, lower)
+        .or_else(|| strip_latin_accent(lower))
+        .unwrap_or(lower);
+    lookup(CYRILLIC_LOOK_ALIKES, plain).unwrap_or(plain)
+}
+
+fn lookup(table: &[(char, char)], c: char) -> Option<char> {
+    table
+        .iter()
+        .find(|&&(from, _)| from == c)
+        .map(|&(_, to)| to)
+}
+
+/// Common precomposed Latin letters with accents, folded to their base, as browsers' find does.
+fn strip_latin_accent(c: char) -> Option<char> {
+    let base = match c {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì'..='ï' | 'ī' | 'į' => 'i',
+        'ò'..='õ' | 'ø' | 'ō' | 'ő' => 'o',
+        'ù'..='û' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ć' | 'č' => 'c',
+        'ń' | 'ň' => 'n',
+        'ś' | 'š' => 's',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ř' => 'r',
+        'ď' => 'd',
+        'ť' => 't',
+        'ł' => 'l',
+        _ => return None,
+    };
+    Some(base)
+}
+
+/// Soft hyphens, zero-width and bidirectional controls: invisible, so never part of a match.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{ad}'
+        | '\u{200b}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{feff}')
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{300}'..='\u{36f}'
+        | '\u{483}'..='\u{489}'
+        | '\u{1ab0}'..='\u{1aff}'
+        | '\u{1dc0}'..='\u{1dff}'
+        | '\u{20d0}'..='\u{20ff}'
+        | '\u{fe20}'..='\u{fe2f}')
+}
+
+/// Byte offsets where the grapheme clusters of `text` start, and its length.
+pub fn cluster_boundaries(text: &str) -> Vec<u32> {
+    text.grapheme_indices(true)
+        .map(|(index, _)| offset(index))
+        .chain([offset(text.len())])
+        .collect()
+}
+
+/// `range` widened to the clusters it touches: its start moved back to a cluster start, its end
+/// forward to a cluster end; an empty range covers the cluster it sits in.
+pub fn widen_to_clusters(
+    range: std::ops::Range<usize>,
+    boundaries: &[u32],
+) -> std::ops::Range<usize> {
+    let start = offset(range.start);
+    let start_index = boundaries
+        .partition_point(|&b| b <= start)
+        .saturating_sub(1);
+    let end = offset(range.end).max(start + 1);
+    let end_index = boundaries
+        .partition_point(|&b| b < end)
+        .min(boundaries.len() - 1);
+    boundaries[start_index] as usize..boundaries[end_index] as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(text: &str) -> String {
+        fold(text, Letters::Folded)
+    }
+
+    #[test]
+    fn kazakh_letters_fold_to_what_a_russian_keyboard_types() {
+        assert_eq!(folded("Тоқаев"), "токаев");
+        assert_eq!(folded("ҚАЗАҚСТАН"), "казакстан");
+        assert_eq!(folded("әғқңөұүһіё"), "агкноуухие");
+        assert_eq!(folded("ӘҒҚҢӨҰҮҺІЁ"), "агкноуухие");
+    }
+
+    #[test]
+    fn exact_letters_keep_kazakh_letters_but_ignore_case() {
+        assert_eq!(fold("ТОҚАЕВ", Letters::Exact), "тоқаев");
+        assert_ne!(
+            fold("Тоқаев", Letters::Exact),
+            fold("Токаев", Letters::Exact)
+        );
+    }
+
+    #[test]
+    fn latin_look_alikes_inside_cyrillic_words_become_cyrillic() {
+        // Latin a, o, i and e typed among Cyrillic letters.
+        assert_eq!(folded("Тоқaeв"), "токаев");
+        assert_eq!(folded("бiрлiк"), folded("бірлік"));
+        assert_eq!(folded("əлем"), folded("әлем"));
+        // Latin words fold alike in query and text, so they still find each other.
+        assert_eq!(folded("Tokayev"), folded("TOKAYEV"));
+    }
+
+    #[test]
+    fn kazakh_latin_letters_fold_to_plain_latin() {
+        assert_eq!(folded("Qazaqstan"), folded("kazakstan"));
+        assert_eq!(
+            folded("Türksoi Ğalym Ñ Ş Ū İ ı Ä Ö"),
+            folded("turksoi galym n s u i i a o")
+        );
+    }
+
+    #[test]
+    fn decomposed_letters_match_precomposed_ones() {
+        assert_eq!(folded("ұи\u{306}ым"), folded("ұйым"));
+        assert_eq!(
+            fold("ұи\u{306}ым", Letters::Exact),
+            fold("ұйым", Letters::Exact)
+        );
+        assert_eq!(folded("е\u{308}"), "е");
+        assert_eq!(folded("cafe\u{301}"), folded("café"));
+    }
+
+    #[test]
+    fn invisible_controls_are_ignored() {
+        assert_eq!(folded("\u{202e}То\u{ad}қа\u{200b}ев\u{200f}"), "токаев");
+    }
+
+    #[test]
+    fn whitespace_runs_are_one_space() {
+        assert_eq!(folded("а \u{a0}\t б\n"), "а б ");
+    }
+
+    #[test]
+    fn folded_ranges_map_back_to_the_original() {
+        let original = "Ол  Қ.Тоқаевтың";
+        let text = FoldedText::new(original, Letters::Folded);
+        let start = text.as_str().find("токаев").unwrap();
+        let range = text.original_range(start..start + "токаев".len());
+        assert_eq!(&original[range], "Тоқаев");
+        let space = text.as_str().find(' ').unwrap();
+        assert_eq!(&original[text.original_range(space..space + 1)], "  ");
+    }
+
+    #[test]
+    fn ranges_widen_to_whole_clusters() {
+        let text = "ае\u{301}б👨‍👩‍👧x";
+        let boundaries = cluster_boundaries(text);
+        let e = "а".len();
+        assert_eq!(&text[widen_to_clusters(e..e + 1, &boundaries)], "е\u{301}");
+        let family = text.find('👩').unwrap();
+        assert_eq!(
+            &text[widen_to_clusters(family..family + 4, &boundaries)],
+            "👨‍👩‍👧"
+        );
+        assert_eq!(&text[widen_to_clusters(0..0, &boundaries)], "а");
+    }
+}

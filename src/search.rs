@@ -1,0 +1,376 @@
+//! Search over one interview: which blocks (lead, turns) contain every term of a query, and
+//! where, as byte spans of the original paragraphs.
+//!
+//! The interview is folded once, when the index is built, in both letter modes; a query then
+//! costs one substring scan per term and paragraph. Spans are sorted, never overlap and cover
+//! whole grapheme clusters, so components can cut a paragraph into marked and unmarked pieces
+//! that concatenate back to the original exactly.
+
+use std::ops::Range;
+use std::rc::Rc;
+
+use crate::folding::{FoldedText, Letters, cluster_boundaries, widen_to_clusters};
+use crate::model::{Interview, Speaker};
+use crate::query::Query;
+
+/// A byte range of an original paragraph.
+pub type Span = Range<usize>;
+
+/// Where a search looks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Scope {
+    #[default]
+    All,
+    Questions,
+    Answers,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 3] = [Scope::All, Scope::Questions, Scope::Answers];
+
+    /// Whether a block by `speaker` (`None`: the lead) is searched.
+    pub fn fits(self, speaker: Option<Speaker>) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Questions => speaker == Some(Speaker::Interviewer),
+            Scope::Answers => speaker == Some(Speaker::Interviewee),
+        }
+    }
+
+    /// The name used in URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::All => "all",
+            Scope::Questions => "questions",
+            Scope::Answers => "answers",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        Scope::ALL.into_iter().find(|scope| scope.as_str() == name)
+    }
+}
+
+/// A block of the interview: the lead, or turn `n` (0-based).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Block {
+    Lead,
+    Turn(usize),
+}
+
+struct IndexedParagraph {
+    folded: FoldedText,
+    exact: FoldedText,
+    clusters: Vec<u32>,
+}
+
+impl IndexedParagraph {
+    fn new(text: &str) -> Self {
+        IndexedParagraph {
+            folded: FoldedText::new(text, Letters::Folded),
+            exact: FoldedText::new(text, Letters::Exact),
+            clusters: cluster_boundaries(text),
+        }
+    }
+
+    fn text(&self, letters: Letters) -> &FoldedText {
+        match letters {
+            Letters::Folded => &self.folded,
+            Letters::Exact => &self.exact,
+        }
+    }
+}
+
+struct IndexedBlock {
+    block: Block,
+    speaker: Option<Speaker>,
+    paragraphs: Vec<IndexedParagraph>,
+}
+
+/// The interview in one language, folded for search.
+pub struct SearchIndex {
+    blocks: Vec<IndexedBlock>,
+    turn_count: usize,
+}
+
+/// The matches of one block: spans per paragraph, and the place of its first match among all
+/// matches of the interview, in reading order.
+#[derive(Debug, PartialEq, Eq)]
+pub struct BlockHits {
+    pub paragraphs: Vec<Vec<Span>>,
+    pub first: usize,
+    pub count: usize,
+}
+
+/// The matches of a query in the whole interview.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct SearchResult {
+    pub lead: Option<Rc<BlockHits>>,
+    /// One entry per turn; `None` where the turn does not match.
+    pub turns: Vec<Option<Rc<BlockHits>>>,
+    /// How many spans there are in all.
+    pub total: usize,
+}
+
+impl SearchResult {
+    pub fn hits(&self, block: Block) -> Option<&Rc<BlockHits>> {
+        match block {
+            Block::Lead => self.lead.as_ref(),
+            Block::Turn(index) => self.turns.get(index)?.as_ref(),
+        }
+    }
+
+    /// How many turns match.
+    pub fn matching_turns(&self) -> usize {
+        self.turns.iter().flatten().count()
+    }
+
+    /// The block holding match number `index` (0-based, reading order).
+    pub fn block_of_match(&self, index: usize) -> Option<Block> {
+        let holds = |hits: &Rc<BlockHits>| (hits.first..hits.first + hits.count).contains(&index);
+        if self.lead.as_ref().is_some_and(holds) {
+            return Some(Block::Lead);
+        }
+        self.turns
+            .iter()
+            .position(|hits| hits.as_ref().is_some_and(holds))
+            .map(Block::Turn)
+    }
+}
+
+impl SearchIndex {
+    /// Folds the lead and every turn of `interview` in language `lang`.
+    pub fn new(interview: &Interview, lang: &str) -> Self {
+        let lead = interview
+            .lead
+            .get(lang)
+            .map(|paragraphs| (Block::Lead, None, paragraphs));
+        let turns = interview.turns.iter().enumerate().map(|(index, turn)| {
+            let paragraphs = turn.paragraphs.get(lang);
+            (Block::Turn(index), Some(turn.speaker), paragraphs)
+        });
+        let blocks = lead
+            .into_iter()
+            .map(|(block, speaker, paragraphs)| (block, speaker, Some(paragraphs)))
+            .chain(turns)
+            .map(|(block, speaker, paragraphs)| IndexedBlock {
+                block,
+                speaker,
+                paragraphs: paragraphs
+                    .map(|ps| ps.iter().map(|p| IndexedParagraph::new(p)).collect())
+                    .unwrap_or_default(),
+            })
+            .collect();
+        SearchIndex {
+            blocks,
+            turn_count: interview.turns.len(),
+        }
+    }
+
+    /// Every block in `scope` that contains all of the query's terms, with their spans.
+    pub fn search(&self, query: &Query, scope: Scope) -> SearchResult {
+        let mut result = SearchResult {
+            turns: vec![None; self.turn_count],
+            ..SearchResult::default()
+        };
+        if query.is_empty() {
+            return result;
+        }
+        for block in self.blocks.iter().filter(|b| scope.fits(b.speaker)) {
+            let Some(paragraphs) = block_spans(block, query) else {
+                continue;
+            };
+            let count = paragraphs.iter().map(Vec::len).sum();
+            let hits = Rc::new(BlockHits {
+                paragraphs,
+                first: result.total,
+                count,
+            });
+            result.total += count;
+            match block.block {
+                Block::Lead => result.lead = Some(hits),
+                Block::Turn(index) => result.turns[index] = Some(hits),
+            }
+        }
+        result
+    }
+}
+
+/// The spans of every term in `block`, or `None` when some term is missing from it.
+fn block_spans(block: &IndexedBlock, query: &Query) -> Option<Vec<Vec<Span>>> {
+    let letters = query.letters();
+    let mut spans = vec![Vec::new(); block.paragraphs.len()];
+    for term in query.terms() {
+        let mut found = false;
+        for (paragraph, paragraph_spans) in block.paragraphs.iter().zip(&mut spans) {
+            let text = paragraph.text(letters);
+            for (start, matched) in text.as_str().match_indices(term.as_str()) {
+                let range = text.original_range(start..start + matched.len());
+                paragraph_spans.push(widen_to_clusters(range, &paragraph.clusters));
+                found = true;
+            }
+        }
+        if !found {
+            return None;
+        }
+    }
+    spans.iter_mut().for_each(merge_overlapping);
+    Some(spans)
+}
+
+/// Sorts spans and joins those that overlap, so each character is in at most one.
+fn merge_overlapping(spans: &mut Vec<Span>) {
+    spans.sort_by_key(|span| (span.start, span.end));
+    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans.drain(..) {
+        match merged.last_mut() {
+            Some(last) if span.start < last.end => last.end = last.end.max(span.end),
+            _ => merged.push(span),
+        }
+    }
+    *spans = merged;
+}
+
+/// A run of a paragraph: marked (with its match number within the paragraph) or plain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Piece<'a> {
+    pub text: &'a str,
+    pub mark: Option<usize>,
+}
+
+/// `text` cut at `spans` (sorted, non-overlapping, on char boundaries) into pieces whose
+/// concatenation is `text`.
+pub fn pieces<'a>(text: &'a str, spans: &[Span]) -> Vec<Piece<'a>> {
+    let mut pieces = Vec::with_capacity(spans.len() * 2 + 1);
+    let mut at = 0;
+    for (index, span) in spans.iter().enumerate() {
+        let (start, end) = (span.start.clamp(at, text.len()), span.end.min(text.len()));
+        if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        if at < start {
+            pieces.push(Piece {
+                text: &text[at..start],
+                mark: None,
+            });
+        }
+        pieces.push(Piece {
+            text: &text[start..end],
+            mark: Some(index),
+        });
+        at = end;
+    }
+    if at < text.len() || pieces.is_empty() {
+        pieces.push(Piece {
+            text: &text[at..],
+            mark: None,
+        });
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::metadata::Metadata;
+    use crate::parser::parse_text;
+
+    fn interview(text: &str) -> Interview {
+        Metadata::default().into_interview(parse_text(text).unwrap())
+    }
+
+    fn search(text: &str, query: &str, letters: Letters, scope: Scope) -> SearchResult {
+        let interview = interview(text);
+        SearchIndex::new(&interview, "kk").search(&Query::parse(query, letters), scope)
+    }
+
+    fn marked(text: &str, query: &str) -> Vec<String> {
+        let interview = interview(text);
+        let result = SearchIndex::new(&interview, "kk")
+            .search(&Query::parse(query, Letters::Folded), Scope::All);
+        let mut marks = Vec::new();
+        for (turn, hits) in interview.turns.iter().zip(&result.turns) {
+            let Some(hits) = hits else { continue };
+            for (paragraph, spans) in turn.paragraphs_in("kk").iter().zip(&hits.paragraphs) {
+                marks.extend(spans.iter().map(|s| paragraph[s.clone()].to_owned()));
+            }
+        }
+        marks
+    }
+
+    #[test]
+    fn folded_queries_find_inflected_kazakh_words() {
+        let text = "- Тоқаевтың сөзі?\n- Тоқаевқа рахмет, ТОҚАЕВ.\n- Басқа сұрақ";
+        assert_eq!(marked(text, "токаев"), ["Тоқаев", "Тоқаев", "ТОҚАЕВ"]);
+        let result = search(text, "токаев", Letters::Folded, Scope::All);
+        assert_eq!((result.total, result.matching_turns()), (3, 2));
+        assert!(result.turns[2].is_none());
+    }
+
+    #[test]
+    fn exact_letters_do_not_fold_kazakh_letters() {
+        let text = "- Тоқаев\n- Токаев";
+        let result = search(text, "токаев", Letters::Exact, Scope::All);
+        assert!(result.turns[0].is_none());
+        assert_eq!(result.turns[1].as_ref().unwrap().count, 1);
+    }
+
+    #[test]
+    fn a_turn_matches_only_when_it_has_every_word() {
+        let text = "- бейбітшілік\nсенім\n- бейбітшілік\n- сенім";
+        let result = search(text, "сенім бейбітшілік", Letters::Folded, Scope::All);
+        let hits = result.turns[0].as_ref().unwrap();
+        let whole_paragraphs: Vec<Vec<Span>> = vec![
+            std::iter::once(0..22).collect(),
+            std::iter::once(0..10).collect(),
+        ];
+        assert_eq!(hits.paragraphs, whole_paragraphs);
+        assert!(result.turns[1].is_none() && result.turns[2].is_none());
+    }
+
+    #[test]
+    fn a_quoted_phrase_matches_the_exact_sequence() {
+        let text = "- бейбітшілік пен сенім\n- сенім пен бейбітшілік";
+        let result = search(text, "\"бейбітшілік пен\"", Letters::Folded, Scope::All);
+        assert!(result.turns[0].is_some() && result.turns[1].is_none());
+    }
+
+    #[test]
+    fn the_scope_limits_where_the_search_looks() {
+        let text = "Lead сенім\n- сенім?\n- сенім.";
+        let questions = search(text, "сенім", Letters::Folded, Scope::Questions);
+        assert!(questions.lead.is_none() && questions.turns[1].is_none());
+        assert!(questions.turns[0].is_some());
+        let all = search(text, "сенім", Letters::Folded, Scope::All);
+        assert_eq!(all.total, 3);
+        assert_eq!(all.lead.as_ref().unwrap().first, 0);
+        assert_eq!(all.turns[1].as_ref().unwrap().first, 2);
+        assert_eq!(all.block_of_match(2), Some(Block::Turn(1)));
+        assert_eq!(all.block_of_match(0), Some(Block::Lead));
+        assert_eq!(all.block_of_match(3), None);
+    }
+
+    #[test]
+    fn overlapping_terms_make_one_mark() {
+        assert_eq!(marked("- Қазақстан", "қазақ ақстан"), ["Қазақстан"]);
+    }
+
+    #[test]
+    fn pieces_put_the_paragraph_back_together() {
+        let text = "Тоқаев пен Тоқаев";
+        let spans = [0..12, 20..32];
+        let parts = pieces(text, &spans);
+        assert_eq!(parts.iter().map(|p| p.text).collect::<String>(), text);
+        assert_eq!(
+            parts.iter().map(|p| p.mark).collect::<Vec<_>>(),
+            [Some(0), None, Some(1)]
+        );
+        assert_eq!(
+            pieces("", &[]),
+            [Piece {
+                text: "",
+                mark: None
+            }]
+        );
+    }
+}
