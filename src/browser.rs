@@ -7,8 +7,11 @@
 
 #[cfg(target_arch = "wasm32")]
 mod page {
-    use wasm_bindgen::JsValue;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::{JsFuture, spawn_local};
+    use web_sys::{HtmlElement, KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
+    use yew::NodeRef;
 
     /// Brings the element named by the address's `#fragment` into view.
     pub fn scroll_to_fragment() {
@@ -38,6 +41,76 @@ mod page {
         }
         if let Some(performance) = window.performance() {
             let _ = performance.mark("suhbat-ready");
+        }
+    }
+
+    /// The address's query string, `?…` or empty.
+    pub fn query_string() -> String {
+        web_sys::window()
+            .and_then(|window| window.location().search().ok())
+            .unwrap_or_default()
+    }
+
+    /// Replaces the address's query string, keeping path and fragment, without adding a
+    /// history entry (typing must not flood the back button).
+    pub fn replace_query_string(query: &str) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let location = window.location();
+        let (Ok(path), Ok(hash), Ok(current)) =
+            (location.pathname(), location.hash(), location.search())
+        else {
+            return;
+        };
+        if current == query {
+            return;
+        }
+        if let Ok(history) = window.history() {
+            let url = format!("{path}{query}{hash}");
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+
+    /// Makes `/` anywhere outside a text field focus the element `input_id`, as on many sites.
+    pub fn focus_on_slash(input_id: &'static str) {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let handler = Closure::<dyn Fn(KeyboardEvent)>::new(move |event: KeyboardEvent| {
+            if event.key() != "/" || event.ctrl_key() || event.meta_key() || event.alt_key() {
+                return;
+            }
+            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+                return;
+            };
+            let typing = document.active_element().is_some_and(|element| {
+                matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || element.has_attribute("contenteditable")
+            });
+            let input = document
+                .get_element_by_id(input_id)
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+            if let (false, Some(input)) = (typing, input) {
+                event.prevent_default();
+                let _ = input.focus();
+            }
+        });
+        let _ =
+            document.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+        // The listener lives as long as the page.
+        handler.forget();
+    }
+
+    /// Scrolls the `<mark aria-current>` inside `node` to the middle of the screen.
+    pub fn scroll_current_match_into_view(node: &NodeRef) {
+        let Some(block) = node.cast::<web_sys::Element>() else {
+            return;
+        };
+        if let Ok(Some(mark)) = block.query_selector("mark[aria-current]") {
+            let options = ScrollIntoViewOptions::new();
+            options.set_block(ScrollLogicalPosition::Center);
+            mark.scroll_into_view_with_scroll_into_view_options(&options);
         }
     }
 
@@ -71,6 +144,16 @@ mod page {
     pub fn scroll_to_fragment() {}
 
     pub fn mark_ready() {}
+
+    pub fn query_string() -> String {
+        String::new()
+    }
+
+    pub fn replace_query_string(_query: &str) {}
+
+    pub fn focus_on_slash(_input_id: &'static str) {}
+
+    pub fn scroll_current_match_into_view(_node: &yew::NodeRef) {}
 
     pub fn copy_link_to_fragment(_id: &str, _on_copied: impl FnOnce() + 'static) {}
 }

@@ -14,7 +14,9 @@ pub mod model;
 pub mod parser;
 pub mod query;
 pub mod search;
+pub mod state;
 pub mod ui_text;
+pub mod url_state;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

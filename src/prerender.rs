@@ -10,6 +10,9 @@ use crate::ui_text::UiText;
 /// The element of `index.html` the app renders into and hydrates.
 pub const ROOT_ELEMENT: &str = r#"<div id="app">"#;
 
+/// The stylesheet that hides the controls when JavaScript is off (copied by Trunk).
+const NOSCRIPT_STYLESHEET: &str = "noscript.css";
+
 /// How long a page description may be: what search results and link previews show.
 const DESCRIPTION_CHARS: usize = 200;
 
@@ -42,7 +45,8 @@ pub fn prerender_page(index_html: &str, interview: &Interview) -> Result<String,
     let mut page = String::with_capacity(index_html.len() + app.len() + 1024);
     page.push_str(&index_html[..root]);
     page.push_str(&format!(
-        "<noscript><p class=\"noscript-note\">{}</p></noscript>\n    ",
+        "<noscript><link rel=\"stylesheet\" href=\"./{NOSCRIPT_STYLESHEET}\">\
+         <p class=\"noscript-note\">{}</p></noscript>\n    ",
         escape(text.needs_javascript)
     ));
     page.push_str(&index_html[root..content]);
@@ -155,7 +159,8 @@ mod tests {
         assert!(page.contains("data-turn=\"q1\""));
         assert!(page.contains("data-turn=\"a1\""));
         assert!(page.contains("A &amp; B"));
-        assert!(page.contains("<noscript><p class=\"noscript-note\">JavaScript"));
+        assert!(page.contains("<noscript><link rel=\"stylesheet\" href=\"./noscript.css\">"));
+        assert!(page.contains("<p class=\"noscript-note\">JavaScript"));
         assert!(
             !page.contains("<b>"),
             "interview text is never markup: {page}"

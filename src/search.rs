@@ -62,6 +62,7 @@ struct IndexedParagraph {
     folded: FoldedText,
     exact: FoldedText,
     clusters: Vec<u32>,
+    len: usize,
 }
 
 impl IndexedParagraph {
@@ -70,6 +71,7 @@ impl IndexedParagraph {
             folded: FoldedText::new(text, Letters::Folded),
             exact: FoldedText::new(text, Letters::Exact),
             clusters: cluster_boundaries(text),
+            len: text.len(),
         }
     }
 
@@ -193,6 +195,53 @@ impl SearchIndex {
             }
         }
         result
+    }
+}
+
+/// A tick of the match map: where in the interview (0 = start, 1 = end of its text) a match
+/// falls, and its number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tick {
+    pub position: f32,
+    pub first_match: usize,
+}
+
+impl SearchIndex {
+    /// The matches of `result` placed along the whole interview's text, at most `resolution`
+    /// ticks: matches closer than one tick share the first one's.
+    pub fn ticks(&self, result: &SearchResult, resolution: usize) -> Vec<Tick> {
+        let length: usize = self
+            .blocks
+            .iter()
+            .flat_map(|b| &b.paragraphs)
+            .map(|p| p.len)
+            .sum();
+        let mut ticks: Vec<Tick> = Vec::new();
+        let mut last_bucket = None;
+        let mut before = 0;
+        for block in &self.blocks {
+            let hits = result.hits(block.block);
+            let mut number = hits.map_or(0, |hits| hits.first);
+            for (index, paragraph) in block.paragraphs.iter().enumerate() {
+                let spans = hits
+                    .and_then(|h| h.paragraphs.get(index))
+                    .map_or(&[][..], Vec::as_slice);
+                for span in spans {
+                    let position = (before + span.start) as f32 / length.max(1) as f32;
+                    let bucket = (position * resolution as f32) as usize;
+                    if last_bucket != Some(bucket) {
+                        ticks.push(Tick {
+                            position,
+                            first_match: number,
+                        });
+                        last_bucket = Some(bucket);
+                    }
+                    number += 1;
+                }
+                before += paragraph.len;
+            }
+        }
+        ticks
     }
 }
 
@@ -348,6 +397,29 @@ mod tests {
         assert_eq!(all.block_of_match(2), Some(Block::Turn(1)));
         assert_eq!(all.block_of_match(0), Some(Block::Lead));
         assert_eq!(all.block_of_match(3), None);
+    }
+
+    #[test]
+    fn ticks_place_matches_along_the_interview() {
+        let text = "- сенім aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n- bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb сенім сенім";
+        let interview = interview(text);
+        let index = SearchIndex::new(&interview, "kk");
+        let result = index.search(&Query::parse("сенім", Letters::Folded), Scope::All);
+        let ticks = index.ticks(&result, 100);
+        assert_eq!(ticks.len(), 3);
+        assert_eq!(
+            ticks[0],
+            Tick {
+                position: 0.0,
+                first_match: 0
+            }
+        );
+        assert!(ticks[1].position > 0.8 && ticks[1].first_match == 1);
+        assert_eq!(
+            index.ticks(&result, 2).len(),
+            2,
+            "close matches share a tick"
+        );
     }
 
     #[test]

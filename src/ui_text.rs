@@ -23,6 +23,27 @@ pub struct UiText {
     pub source: &'static str,
     /// Shown only with JavaScript off: what the page cannot do then.
     pub needs_javascript: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub previous_match: &'static str,
+    pub next_match: &'static str,
+    /// The switch that turns Kazakh letter folding off.
+    pub exact_letters: &'static str,
+    pub scope_label: &'static str,
+    /// Names of the scopes: all, questions, answers.
+    pub scopes: [&'static str; 3],
+    /// The switch that keeps every turn visible and only marks matches.
+    pub highlight_only: &'static str,
+    pub no_matches: &'static str,
+    /// Hint after "no matches" when exact letters are on.
+    pub try_folded: &'static str,
+    /// Hint after "no matches" otherwise.
+    pub try_shorter: &'static str,
+    /// Said when only the first terms of a long query were searched.
+    pub too_many_words: &'static str,
+    pub match_map: &'static str,
+    /// "match 3 of 17 · 13 turns": current (1-based), total, matching turns (lead counts).
+    pub match_status: fn(usize, usize, usize) -> String,
     /// Names of the months, January first, in the form a date uses.
     months: [&'static str; 12],
     date_format: fn(&UiText, IsoDate) -> String,
@@ -39,6 +60,22 @@ const KAZAKH: UiText = UiText {
     source: "Дереккөз",
     needs_javascript: "JavaScript өшірулі: сұхбаттың толық мәтіні осында, \
                        ал іздеу мен тілді ауыстыру үшін JavaScript қажет.",
+    search_label: "Сұхбаттан іздеу",
+    search_placeholder: "Іздеу: сөз, \"сөз тіркесі\"…",
+    previous_match: "Алдыңғы сәйкестік",
+    next_match: "Келесі сәйкестік",
+    exact_letters: "Дәл әріптер",
+    scope_label: "Қайдан іздеу",
+    scopes: ["Барлығы", "Сұрақтар", "Жауаптар"],
+    highlight_only: "Барлығын көрсету",
+    no_matches: "Сәйкестік жоқ",
+    try_folded: "«Дәл әріптер» ауыстырғышын өшіріп көріңіз.",
+    try_shorter: "Сөздің түбірін ғана жазып көріңіз.",
+    too_many_words: "Тек алғашқы сөздер ізделді.",
+    match_map: "Сәйкестіктер картасы",
+    match_status: |current, total, blocks| {
+        format!("{current} / {total} сәйкестік · {blocks} бөлімде")
+    },
     months: [
         "қаңтар",
         "ақпан",

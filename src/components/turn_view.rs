@@ -2,14 +2,21 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::marked_text::marked_paragraphs;
 use crate::browser;
 use crate::model::{Interview, Speaker};
+use crate::search::BlockHits;
 use crate::ui_text::UiText;
 
+/// Cheap to compare, so that a keystroke re-renders only the turns whose matches changed.
 #[derive(Properties, PartialEq)]
 pub struct TurnViewProps {
     pub interview: Rc<Interview>,
     pub index: usize,
+    pub hits: Option<Rc<BlockHits>>,
+    pub hidden: bool,
+    /// The turn's match that is the reader's current match, if any.
+    pub current: Option<usize>,
 }
 
 /// One question or answer, with its anchor and a link that copies the turn's address.
@@ -22,6 +29,8 @@ pub fn TurnView(props: &TurnViewProps) -> Html {
     let turn = &interview.turns[props.index];
     let text = UiText::for_lang(&interview.original);
     let copied = use_state(|| false);
+    let node = use_node_ref();
+    super::use_scroll_to_current(&node, props.current);
 
     let speaker_label = match turn.speaker {
         Speaker::Interviewer => text.interviewer,
@@ -51,6 +60,8 @@ pub fn TurnView(props: &TurnViewProps) -> Html {
             id={turn.id.clone()}
             data-turn={turn.id.clone()}
             data-speaker={speaker}
+            hidden={props.hidden}
+            ref={node}
         >
             <div class="turn__meta">
                 <span class="turn__speaker">{ speaker_label }</span>
@@ -68,7 +79,7 @@ pub fn TurnView(props: &TurnViewProps) -> Html {
                     <span class="turn__copied" role="status">{ text.link_copied }</span>
                 }
             </div>
-            { for turn.paragraphs_in(&interview.original).iter().map(|p| html! { <p>{ p }</p> }) }
+            { marked_paragraphs(turn.paragraphs_in(&interview.original), props.hits.as_deref(), props.current) }
         </article>
     }
 }
