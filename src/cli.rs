@@ -7,8 +7,10 @@ use std::process::ExitCode;
 
 use crate::builtin::builtin_interview;
 use crate::metadata::{METADATA_FILE_NAME, Metadata};
+use crate::model::Interview;
 use crate::parser::parse_bytes;
 use crate::prerender::prerender_page;
+use crate::sample::repeated;
 use crate::static_server::{ServeOptions, StaticServer};
 
 const USAGE: &str = "\
@@ -17,6 +19,8 @@ usage:
                                          (metadata from META.json, else meta.json beside FILE)
   suhbat serve DIR [--port N] [--mount /path/]
                                          serve the built site in DIR on 127.0.0.1
+  suhbat repeat JSON --turns N            print the interview in JSON made N turns long,
+                                         by repeating its turns (for benchmarks)
   suhbat prerender INDEX_HTML            render the viewer into a built index.html
                                          (Trunk's post-build step)";
 
@@ -29,6 +33,7 @@ pub fn run(args: &[String]) -> ExitCode {
         Some("parse") => parse_command(&args[1..]),
         Some("serve") => serve_command(&args[1..]),
         Some("prerender") => prerender_command(&args[1..]),
+        Some("repeat") => repeat_command(&args[1..]),
         Some("-h" | "--help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -132,4 +137,17 @@ fn prerender_command(args: &[String]) -> Result<(), Failure> {
     let html = std::fs::read_to_string(index).map_err(|e| fail(&e))?;
     let page = prerender_page(&html, &builtin_interview()).map_err(|e| fail(&e))?;
     std::fs::write(index, page).map_err(|e| fail(&e))
+}
+
+fn repeat_command(args: &[String]) -> Result<(), Failure> {
+    let (file, flags) = positional_and_flags(args, &["--turns"])?;
+    let turns: usize = flags[0]
+        .and_then(|n| n.parse().ok())
+        .ok_or_else(|| Failure(format!("--turns needs a number\n{USAGE}")))?;
+    let text = String::from_utf8_lossy(&read(Path::new(file))?).into_owned();
+    let interview = Interview::from_json(&text).map_err(|e| Failure(format!("{file}: {e}")))?;
+    let _ = std::io::stdout()
+        .lock()
+        .write_all(repeated(&interview, turns).to_json().as_bytes());
+    Ok(())
 }

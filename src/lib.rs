@@ -13,6 +13,7 @@ pub mod metadata;
 pub mod model;
 pub mod parser;
 pub mod query;
+pub mod sample;
 pub mod search;
 pub mod state;
 pub mod ui_text;
