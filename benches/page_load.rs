@@ -13,6 +13,10 @@
 mod harness;
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "support/plain_page.rs"]
+mod plain_page;
+
+#[cfg(not(target_arch = "wasm32"))]
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     use harness::{Browser, JavaScript, PageLoad};
@@ -20,7 +24,12 @@ async fn main() {
     const ROUNDS: usize = 15;
     const PLAIN_PAGE: &str = "plain.html";
     let site = harness::site_url(harness::Wasm::Prompt);
-    write_plain_page(&harness::dist_dir().join(PLAIN_PAGE));
+    let built = std::fs::read_to_string(harness::dist_dir().join("index.html")).unwrap();
+    std::fs::write(
+        harness::dist_dir().join(PLAIN_PAGE),
+        plain_page::plain_page(&built),
+    )
+    .unwrap();
 
     let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
     let (mut built, mut plain) = (Timings::default(), Timings::default());
@@ -86,24 +95,6 @@ async fn measure(browser: &harness::Browser, url: &str, wait_for_app: bool) -> (
         .await;
     let value = |i: usize| timings[i].as_f64().unwrap();
     (value(0), value(1), value(2))
-}
-
-/// The built page without its scripts and preloads: what a plain static HTML page of the same
-/// interview, with the same stylesheet, is.
-#[cfg(not(target_arch = "wasm32"))]
-fn write_plain_page(path: &std::path::Path) {
-    let page = std::fs::read_to_string(harness::dist_dir().join("index.html")).unwrap();
-    let script_start = page.find("<script type=\"module\">").unwrap();
-    let script_end = page.find("</script>").unwrap() + "</script>".len();
-    let mut plain = format!("{}{}", &page[..script_start], &page[script_end..]);
-    while let Some(start) = plain
-        .find("<link rel=\"modulepreload\"")
-        .or_else(|| plain.find("<link rel=\"preload\""))
-    {
-        let end = start + plain[start..].find('>').unwrap() + 1;
-        plain.replace_range(start..end, "");
-    }
-    std::fs::write(path, plain).unwrap();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -136,15 +136,26 @@ ensure_cargo_tool() {
     cargo install -q "$crate" --version "$version" --force "$@" >&2
 }
 
-ensure_npm_wasm_opt() {
-    local prefix="$SUHBAT_TOOLS/binaryen-$WASM_OPT_VERSION"
-    if ! "$prefix/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version $WASM_OPT_VERSION"; then
+# Installs an npm package (name@version) into its own folder under $SUHBAT_TOOLS, once; prints
+# the folder. `check` is a file whose presence means the package is there.
+npm_package() {
+    local package="$1" check="$2"
+    local prefix="$SUHBAT_TOOLS/npm/$package"
+    if [ ! -e "$prefix/node_modules/$check" ]; then
         command -v npm >/dev/null || ensure_apt_packages nodejs npm
-        step "Installing wasm-opt $WASM_OPT_VERSION (npm binaryen@$WASM_OPT_VERSION)"
+        step "Installing $package from npm"
         mkdir -p "$prefix"
-        (cd "$prefix" && npm install --silent --no-save --prefix "$prefix" "binaryen@$WASM_OPT_VERSION" >&2)
+        (cd "$prefix" && npm install --silent --no-save --prefix "$prefix" "$package" >&2)
     fi
-    export PATH="$prefix/node_modules/.bin:$PATH"
+    printf '%s\n' "$prefix/node_modules"
+}
+
+ensure_npm_wasm_opt() {
+    local modules
+    modules="$(npm_package "binaryen@$WASM_OPT_VERSION" .bin/wasm-opt)"
+    "$modules/.bin/wasm-opt" --version | grep -q "version $WASM_OPT_VERSION" \
+        || fail "npm's binaryen@$WASM_OPT_VERSION gave $("$modules/.bin/wasm-opt" --version)"
+    export PATH="$modules/.bin:$PATH"
 }
 
 ensure_web_tools() {
@@ -165,9 +176,11 @@ ensure_browser() {
     export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 }
 
-# Builds the release site into dist/ (pre-rendered HTML + WASM) with Trunk.
+# Builds the release site (pre-rendered HTML + WASM) with Trunk into dist/, or into the folder
+# given as the first argument.
 build_dist() {
+    local dist="${1:-dist}"
     ensure_web_tools
-    step "Building the viewer into dist/ (trunk build --release)"
-    (cd "$SUHBAT_ROOT" && RUSTUP_TOOLCHAIN="$SUHBAT_WASM_TOOLCHAIN" trunk build --release >&2)
+    step "Building the viewer into $dist/ (trunk build --release)"
+    (cd "$SUHBAT_ROOT" && RUSTUP_TOOLCHAIN="$SUHBAT_WASM_TOOLCHAIN" trunk build --release --dist "$dist" >&2)
 }

@@ -51,25 +51,44 @@ mod page {
             .unwrap_or_default()
     }
 
-    /// Replaces the address's query string, keeping path and fragment, without adding a
-    /// history entry (typing must not flood the back button).
+    /// Replaces the address's query string, keeping path and fragment, once typing pauses:
+    /// no history entry is added (typing must not flood the back button) and keystrokes do not
+    /// pay for address updates.
     pub fn replace_query_string(query: &str) {
+        thread_local! {
+            static PENDING: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
+        }
+        const PAUSE_MS: i32 = 200;
         let Some(window) = web_sys::window() else {
             return;
         };
-        let location = window.location();
-        let (Ok(path), Ok(hash), Ok(current)) =
-            (location.pathname(), location.hash(), location.search())
-        else {
-            return;
-        };
-        if current == query {
-            return;
+        if let Some(pending) = PENDING.take() {
+            window.clear_timeout_with_handle(pending);
         }
-        if let Ok(history) = window.history() {
-            let url = format!("{path}{query}{hash}");
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-        }
+        let query = query.to_owned();
+        let update = Closure::once_into_js(move || {
+            PENDING.set(None);
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let location = window.location();
+            let (Ok(path), Ok(hash), Ok(current)) =
+                (location.pathname(), location.hash(), location.search())
+            else {
+                return;
+            };
+            if current != query
+                && let Ok(history) = window.history()
+            {
+                let url = format!("{path}{query}{hash}");
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+            }
+        });
+        let handle = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            update.unchecked_ref(),
+            PAUSE_MS,
+        );
+        PENDING.set(handle.ok());
     }
 
     /// Makes `/` anywhere outside a text field focus the element `input_id`, as on many sites.
@@ -102,16 +121,22 @@ mod page {
         handler.forget();
     }
 
-    /// Scrolls the `<mark aria-current>` inside `node` to the middle of the screen.
+    /// Scrolls the `<mark aria-current>` inside `node` to the middle of the screen, in the next
+    /// animation frame: scrolling needs layout, which the frame does anyway, so a keystroke
+    /// does not pay for a second one.
     pub fn scroll_current_match_into_view(node: &NodeRef) {
-        let Some(block) = node.cast::<web_sys::Element>() else {
+        let (Some(block), Some(window)) = (node.cast::<web_sys::Element>(), web_sys::window())
+        else {
             return;
         };
-        if let Ok(Some(mark)) = block.query_selector("mark[aria-current]") {
-            let options = ScrollIntoViewOptions::new();
-            options.set_block(ScrollLogicalPosition::Center);
-            mark.scroll_into_view_with_scroll_into_view_options(&options);
-        }
+        let scroll = Closure::once_into_js(move || {
+            if let Ok(Some(mark)) = block.query_selector("mark[aria-current]") {
+                let options = ScrollIntoViewOptions::new();
+                options.set_block(ScrollLogicalPosition::Center);
+                mark.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+        let _ = window.request_animation_frame(scroll.unchecked_ref());
     }
 
     /// Puts this page's address with `#id` on the clipboard, then calls `on_copied`.

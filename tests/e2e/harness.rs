@@ -47,15 +47,18 @@ pub fn site_url(wasm: Wasm) -> &'static str {
         Wasm::Prompt => (&PROMPT, Duration::ZERO),
         Wasm::Slow => (&SLOW, Duration::from_millis(1500)),
     };
-    cell.get_or_init(|| {
-        let options = ServeOptions {
-            mount: MOUNT.into(),
-            wasm_delay,
-        };
-        StaticServer::start(&dist_dir(), SocketAddr::from(([127, 0, 0, 1], 0)), options)
-            .expect("the static server starts on 127.0.0.1")
-            .url()
-    })
+    cell.get_or_init(|| serve(&dist_dir(), wasm_delay))
+}
+
+/// Serves `dir` on 127.0.0.1 under the nested mount path; returns its URL.
+pub fn serve(dir: &std::path::Path, wasm_delay: Duration) -> String {
+    let options = ServeOptions {
+        mount: MOUNT.into(),
+        wasm_delay,
+    };
+    StaticServer::start(dir, SocketAddr::from(([127, 0, 0, 1], 0)), options)
+        .expect("the static server starts on 127.0.0.1")
+        .url()
 }
 
 /// The Chromium flags that headless Chromium needs on these machines, kept in `webdriver.json`
@@ -154,6 +157,19 @@ impl Browser {
 
     pub async fn script(&self, script: &str) -> Value {
         self.client.execute(script, vec![]).await.unwrap()
+    }
+
+    /// `script`'s value once it equals `expected`, or its last value after five seconds: for
+    /// what the page does after a pause (the address follows typing once it stops).
+    pub async fn eventually(&self, script: &str, expected: Value) -> Value {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let value = self.script(script).await;
+            if value == expected || Instant::now() > deadline {
+                return value;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Errors and warnings the page logged since the last call (hydration mismatches are

@@ -8,6 +8,7 @@ use crate::harness::{Browser, JavaScript, PageLoad};
 
 const MARKS: &str = "return [...document.querySelectorAll('main mark')].map(m => m.textContent)";
 const SHOWN_TURNS: &str = "return [...document.querySelectorAll('[data-turn]')].filter(e => !e.hidden).map(e => e.dataset.turn)";
+const LOCATION_SEARCH: &str = "return location.search";
 const STATUS: &str = "return document.querySelector('[role=status]').textContent";
 const CURRENT: &str = "const marks = [...document.querySelectorAll('main mark')];
     const current = marks.filter(m => m.getAttribute('aria-current') === 'true');
@@ -59,9 +60,10 @@ async fn typing_tokaev_marks_every_tokaev_and_shows_only_their_turns() {
         .script("return [...document.querySelectorAll('main p')].map(p => p.textContent)")
         .await;
     assert_eq!(paragraphs_after, paragraphs_before);
+    let expected = json!("?q=%D1%82%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2");
     assert_eq!(
-        browser.script("return location.search").await,
-        "?q=%D1%82%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2"
+        browser.eventually(LOCATION_SEARCH, expected.clone()).await,
+        expected
     );
     browser.save_screenshot("search-tokaev").await;
     assert_eq!(browser.console_problems().await, Vec::<String>::new());
@@ -142,7 +144,7 @@ async fn slash_focuses_the_search_and_escape_clears_it() {
         browser.script(SHOWN_TURNS).await.as_array().unwrap().len(),
         19
     );
-    assert_eq!(browser.script("return location.search").await, "");
+    assert_eq!(browser.eventually(LOCATION_SEARCH, json!("")).await, "");
     browser.close().await;
 }
 
@@ -213,9 +215,10 @@ async fn exact_letters_and_scope_narrow_the_search_with_a_hint_when_nothing_matc
         .script("return [...document.querySelectorAll('main mark')].every(m => m.closest('[data-speaker=interviewer]'))")
         .await;
     assert_eq!(in_questions, true);
+    let expected = json!("?q=%D1%82%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2&scope=questions");
     assert_eq!(
-        browser.script("return location.search").await,
-        "?q=%D1%82%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2&scope=questions"
+        browser.eventually(LOCATION_SEARCH, expected.clone()).await,
+        expected
     );
     browser.close().await;
 }

@@ -1,0 +1,187 @@
+//! Keystroke to updated page, in headless Chromium: the time from an input event in the search
+//! box until the DOM is patched and laid out, over a reader typing words letter by letter; and
+//! in the same run, mark.js (as Pagefind uses it) highlighting the same queries in a plain
+//! static HTML page of the same interview. For the shipped interview and one 50 times its size.
+//!
+//! Run with `./scripts/bench`, which builds both sites and fetches mark.js; it sets
+//! `SUHBAT_DIST`, `SUHBAT_DIST_LARGE` and `MARKJS`.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../tests/e2e/harness.rs"]
+#[allow(dead_code)]
+mod harness;
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "support/plain_page.rs"]
+mod plain_page;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::path::PathBuf;
+    use std::time::Duration;
+
+    use serde_json::{Value, json};
+
+    use super::harness::{self, Browser, JavaScript, PageLoad};
+    use super::plain_page::plain_page;
+
+    const WORDS: &[&str] = &[
+        "токаев",
+        "казакстан",
+        "сенім",
+        "бейбітшілік",
+        "түркі",
+        "халықаралық",
+        "диалог",
+        "мемлекет",
+        "ынтымақтастық",
+        "президент",
+        "тұрақтылық",
+        "форум",
+    ];
+    const PLAIN_PAGE: &str = "plain.html";
+
+    /// Every prefix of every word, as a reader types it, then an empty box.
+    fn keystrokes() -> Vec<String> {
+        let mut queries = Vec::new();
+        for word in WORDS {
+            let letters: Vec<char> = word.chars().collect();
+            queries.extend((1..=letters.len()).map(|n| letters[..n].iter().collect::<String>()));
+            queries.push(String::new());
+        }
+        queries
+    }
+
+    const TYPE_IN_APP: &str = "
+        const [queries, view] = arguments;
+        const input = document.getElementById('search');
+        const highlight = document.querySelectorAll('.search input[type=checkbox]')[1];
+        if (highlight.checked !== (view === 'highlight')) highlight.click();
+        const nextTask = () => new Promise(done => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => done();
+            channel.port2.postMessage(0);
+        });
+        const times = [];
+        for (const query of queries) {
+            await new Promise(done => setTimeout(done, 0));
+            const start = performance.now();
+            input.value = query;
+            input.dispatchEvent(new InputEvent('input', {bubbles: true}));
+            await nextTask();
+            document.body.offsetHeight;
+            times.push(performance.now() - start);
+        }
+        return times;";
+
+    const TYPE_WITH_MARKJS: &str = "
+        const [queries, source] = arguments;
+        const script = document.createElement('script');
+        script.textContent = source;
+        document.head.append(script);
+        const marker = new Mark(document.querySelector('main'));
+        const options = {separateWordSearch: true, diacritics: true, accuracy: 'partially'};
+        const times = [];
+        for (const query of queries) {
+            await new Promise(done => setTimeout(done, 0));
+            const start = performance.now();
+            marker.unmark();
+            if (query) marker.mark(query, options);
+            document.body.offsetHeight;
+            times.push(performance.now() - start);
+        }
+        return times;";
+
+    fn stats(times: &Value) -> (f64, f64) {
+        let mut times: Vec<f64> = times
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t.as_f64().unwrap())
+            .collect();
+        times.sort_by(f64::total_cmp);
+        let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
+        (at(0.5), at(0.95))
+    }
+
+    async fn run(browser: &Browser, name: &str, dist: PathBuf, markjs: &str) {
+        let site = harness::serve(&dist, Duration::ZERO);
+        let built = std::fs::read_to_string(dist.join("index.html")).unwrap();
+        std::fs::write(dist.join(PLAIN_PAGE), plain_page(&built)).unwrap();
+        let queries = keystrokes();
+
+        let mut rows = Vec::new();
+        for view in ["filter", "highlight"] {
+            browser.client.goto(&site).await.unwrap();
+            browser.wait_until_ready().await;
+            let times = browser
+                .client
+                .execute(TYPE_IN_APP, vec![json!(queries), json!(view)])
+                .await
+                .unwrap();
+            rows.push((format!("suhbat, {view} view"), stats(&times)));
+        }
+        browser
+            .client
+            .goto(&format!("{site}{PLAIN_PAGE}"))
+            .await
+            .unwrap();
+        let times = browser
+            .client
+            .execute(TYPE_WITH_MARKJS, vec![json!(queries), json!(markjs)])
+            .await
+            .unwrap();
+        let markjs_stats = stats(&times);
+        std::fs::remove_file(dist.join(PLAIN_PAGE)).unwrap();
+
+        println!(
+            "\n{name}: {} keystrokes, keystroke → DOM patched and laid out (ms)",
+            queries.len()
+        );
+        println!(
+            "{:<26} {:>8} {:>8} {:>16}",
+            "", "median", "p95", "mark.js/suhbat"
+        );
+        for (label, (median, p95)) in &rows {
+            println!(
+                "{label:<26} {median:>8.2} {p95:>8.2} {:>16.1}",
+                markjs_stats.0 / median
+            );
+        }
+        println!(
+            "{:<26} {:>8.2} {:>8.2}",
+            "mark.js on plain HTML", markjs_stats.0, markjs_stats.1
+        );
+    }
+
+    pub async fn main() {
+        let markjs_path =
+            std::env::var("MARKJS").expect("MARKJS names mark.min.js: run ./scripts/bench");
+        let markjs = std::fs::read_to_string(markjs_path).unwrap();
+        let large =
+            std::env::var("SUHBAT_DIST_LARGE").expect("SUHBAT_DIST_LARGE: run ./scripts/bench");
+        let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+        run(
+            &browser,
+            "shipped interview (19 turns)",
+            harness::dist_dir(),
+            &markjs,
+        )
+        .await;
+        run(
+            &browser,
+            "50× interview (1,000 turns)",
+            PathBuf::from(large),
+            &markjs,
+        )
+        .await;
+        browser.close().await;
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    native::main().await;
+}

@@ -1,0 +1,21 @@
+//! The comparison page of the browser benchmarks.
+
+/// A built page without its scripts and preloads: a plain static HTML page of the same
+/// interview with the same stylesheet, for comparisons.
+pub fn plain_page(built_page: &str) -> String {
+    let script_start = built_page.find("<script type=\"module\">").unwrap();
+    let script_end = built_page.find("</script>").unwrap() + "</script>".len();
+    let mut plain = format!(
+        "{}{}",
+        &built_page[..script_start],
+        &built_page[script_end..]
+    );
+    while let Some(start) = plain
+        .find("<link rel=\"modulepreload\"")
+        .or_else(|| plain.find("<link rel=\"preload\""))
+    {
+        let end = start + plain[start..].find('>').unwrap() + 1;
+        plain.replace_range(start..end, "");
+    }
+    plain
+}
