@@ -115,13 +115,13 @@ pub fn parse_text(text: &str) -> Result<Transcript, ParseError> {
         if !line.is_empty() {
             last_text_line = number;
         }
-        if number == 1 {
-            if let Some(rest) = date_line(line) {
-                let (date, lead) = split_date(rest, number)?;
-                builder.date = Some(date);
-                builder.add_paragraph(lead);
-                continue;
-            }
+        if number == 1
+            && let Some(rest) = date_line(line)
+        {
+            let (date, lead) = split_date(rest, number)?;
+            builder.date = Some(date);
+            builder.add_paragraph(lead);
+            continue;
         }
         match line.strip_prefix(TURN_DASHES) {
             Some(rest) => builder.start_turn(rest.trim_start(), number)?,
