@@ -66,6 +66,10 @@ async fn with_javascript_off_every_turn_is_readable_and_deep_links_work() {
         .script("const n = document.querySelector('.noscript-note'); return n && n.getBoundingClientRect().height > 0")
         .await;
     assert_eq!(note, true, "the note about JavaScript is shown");
+    let search_shown = browser
+        .script("return document.querySelector('.masthead').getBoundingClientRect().height > 0")
+        .await;
+    assert_eq!(search_shown, false, "the search bar, dead without JavaScript, is not shown");
     assert_eq!(browser.script(A7_IN_VIEW).await, true);
     let ready = browser
         .script("return document.documentElement.hasAttribute('data-ready')")
