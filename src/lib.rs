@@ -16,6 +16,7 @@ pub mod query;
 pub mod sample;
 pub mod search;
 pub mod state;
+pub mod transliteration;
 pub mod ui_text;
 pub mod url_state;
 

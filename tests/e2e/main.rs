@@ -69,7 +69,10 @@ async fn with_javascript_off_every_turn_is_readable_and_deep_links_work() {
     let search_shown = browser
         .script("return document.querySelector('.masthead').getBoundingClientRect().height > 0")
         .await;
-    assert_eq!(search_shown, false, "the search bar, dead without JavaScript, is not shown");
+    assert_eq!(
+        search_shown, false,
+        "the search bar, dead without JavaScript, is not shown"
+    );
     assert_eq!(browser.script(A7_IN_VIEW).await, true);
     let ready = browser
         .script("return document.documentElement.hasAttribute('data-ready')")
