@@ -8,15 +8,18 @@ use std::process::ExitCode;
 use crate::builtin::builtin_interview;
 use crate::metadata::{METADATA_FILE_NAME, Metadata};
 use crate::model::Interview;
-use crate::parser::parse_bytes;
+use crate::parser::{Transcript, parse_bytes};
 use crate::prerender::prerender_page;
 use crate::sample::repeated;
 use crate::static_server::{ServeOptions, StaticServer};
 
 const USAGE: &str = "\
 usage:
-  suhbat parse FILE [--meta META.json]   print the interview in FILE as JSON
-                                         (metadata from META.json, else meta.json beside FILE)
+  suhbat parse FILE [TRANSLATION...] [--meta META.json]
+                                         print the interview in FILE as JSON, with its
+                                         translations (files named by language, e.g. en.txt;
+                                         by default those beside FILE) and metadata (META.json,
+                                         else meta.json beside FILE)
   suhbat serve DIR [--port N] [--mount /path/]
                                          serve the built site in DIR on 127.0.0.1
   suhbat repeat JSON --turns N            print the interview in JSON made N turns long,
@@ -52,12 +55,12 @@ pub fn run(args: &[String]) -> ExitCode {
     }
 }
 
-/// Splits `FILE [--flag value]...` into the positional argument and the flags' values.
-fn positional_and_flags<'a>(
+/// Splits `FILE... [--flag value]...` into the positional arguments and the flags' values.
+fn positionals_and_flags<'a>(
     args: &'a [String],
     flags: &[&str],
-) -> Result<(&'a str, Vec<Option<&'a str>>), Failure> {
-    let mut positional = None;
+) -> Result<(Vec<&'a str>, Vec<Option<&'a str>>), Failure> {
+    let mut positionals = Vec::new();
     let mut values = vec![None; flags.len()];
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
@@ -66,26 +69,45 @@ fn positional_and_flags<'a>(
                 .next()
                 .ok_or_else(|| Failure(format!("{arg} needs a value\n{USAGE}")))?;
             values[index] = Some(value.as_str());
-        } else if positional.is_none() && !arg.starts_with("--") {
-            positional = Some(arg.as_str());
+        } else if !arg.starts_with("--") {
+            positionals.push(arg.as_str());
         } else {
             return Err(Failure(format!("unexpected argument `{arg}`\n{USAGE}")));
         }
     }
-    let positional = positional.ok_or_else(|| Failure(USAGE.to_owned()))?;
-    Ok((positional, values))
+    if positionals.is_empty() {
+        return Err(Failure(USAGE.to_owned()));
+    }
+    Ok((positionals, values))
+}
+
+/// Like `positionals_and_flags`, for commands that take exactly one positional argument.
+fn positional_and_flags<'a>(
+    args: &'a [String],
+    flags: &[&str],
+) -> Result<(&'a str, Vec<Option<&'a str>>), Failure> {
+    match positionals_and_flags(args, flags)? {
+        (positionals, values) if positionals.len() == 1 => Ok((positionals[0], values)),
+        (positionals, _) => Err(Failure(format!(
+            "unexpected argument `{}`\n{USAGE}",
+            positionals[1]
+        ))),
+    }
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, Failure> {
     std::fs::read(path).map_err(|e| Failure(format!("{}: cannot read: {e}", path.display())))
 }
 
+fn parse_transcript(file: &Path) -> Result<Transcript, Failure> {
+    parse_bytes(&read(file)?).map_err(|e| Failure(format!("{}:{}: {e}", file.display(), e.line())))
+}
+
 fn parse_command(args: &[String]) -> Result<(), Failure> {
-    let (file, flags) = positional_and_flags(args, &["--meta"])?;
-    let file = Path::new(file);
-    let transcript = parse_bytes(&read(file)?)
-        .map_err(|e| Failure(format!("{}:{}: {e}", file.display(), e.line())))?;
-    let metadata = match flags[0].map(PathBuf::from).or_else(|| beside(file)) {
+    let (files, flags) = positionals_and_flags(args, &["--meta"])?;
+    let file = Path::new(files[0]);
+    let transcript = parse_transcript(file)?;
+    let mut metadata = match flags[0].map(PathBuf::from).or_else(|| beside(file)) {
         Some(path) => {
             let text = String::from_utf8_lossy(&read(&path)?).into_owned();
             Metadata::from_json(&text)
@@ -93,10 +115,63 @@ fn parse_command(args: &[String]) -> Result<(), Failure> {
         }
         None => Metadata::default(),
     };
-    let json = metadata.into_interview(transcript).to_json();
+    if metadata.original.is_none() {
+        metadata.original = language_of(file).map(str::to_owned);
+    }
+    let mut interview = metadata.into_interview(transcript);
+    let translations: Vec<PathBuf> = if files.len() > 1 {
+        files[1..].iter().map(PathBuf::from).collect()
+    } else {
+        translations_beside(file, &interview.original)
+    };
+    for translation in &translations {
+        let lang = language_of(translation).ok_or_else(|| {
+            Failure(format!(
+                "{}: name a translation by its language, e.g. en.txt or ru.txt",
+                translation.display()
+            ))
+        })?;
+        interview
+            .add_translation(lang, parse_transcript(translation)?)
+            .map_err(|e| Failure(format!("{}:{}: {e}", translation.display(), e.line)))?;
+    }
+    let json = interview.to_json();
     // A closed pipe (`| head`) is the reader's choice, not an error worth a message.
     let _ = std::io::stdout().lock().write_all(json.as_bytes());
     Ok(())
+}
+
+/// The language a file's name gives (`en.txt` → `en`), if its stem is a language tag.
+fn language_of(file: &Path) -> Option<&str> {
+    let stem = file.file_stem()?.to_str()?;
+    let mut parts = stem.split('-');
+    let primary = parts.next()?;
+    let primary_ok =
+        (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase());
+    let rest_ok =
+        parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    (primary_ok && rest_ok).then_some(stem)
+}
+
+/// Translations of `file` in its folder: other `.txt` files named by a language.
+fn translations_beside(file: &Path, original: &str) -> Vec<PathBuf> {
+    let folder = file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut translations: Vec<PathBuf> = entries
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.extension().is_some_and(|e| e == "txt") && path.file_name() != file.file_name()
+        })
+        .filter(|path| language_of(path).is_some_and(|lang| lang != original))
+        .collect();
+    translations.sort();
+    translations
 }
 
 /// The metadata file beside an interview text, if there is one.

@@ -11,6 +11,7 @@ pub mod components;
 pub mod folding;
 pub mod metadata;
 pub mod model;
+pub mod parallel;
 pub mod parser;
 pub mod query;
 pub mod sample;

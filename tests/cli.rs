@@ -103,3 +103,44 @@ fn wrong_usage_prints_the_usage() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("usage:"));
 }
+
+#[test]
+fn translations_beside_the_original_join_the_json() {
+    let dir = scratch_dir("translations");
+    std::fs::write(dir.join("kk.txt"), "- Сұрақ?\n- Жауап.\nЕкінші.").unwrap();
+    std::fs::write(dir.join("en.txt"), "- Question?\n- Answer.\nSecond.").unwrap();
+    std::fs::write(dir.join("notes.txt"), "not a translation").unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_suhbat"))
+        .arg("parse")
+        .arg(dir.join("kk.txt"))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["original"], "kk");
+    assert_eq!(json["turns"][1]["paragraphs"]["en"][1], "Second.");
+    assert!(json["turns"][0]["paragraphs"].get("notes").is_none());
+}
+
+#[test]
+fn a_misaligned_translation_is_named_with_its_file_turn_and_line() {
+    let dir = scratch_dir("misaligned");
+    std::fs::write(dir.join("kk.txt"), "- Сұрақ?\n- Жауап.\nЕкінші.").unwrap();
+    std::fs::write(dir.join("ru.txt"), "- Вопрос?\n- Ответ.").unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_suhbat"))
+        .arg("parse")
+        .arg(dir.join("kk.txt"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let expected = format!(
+        "{}:2: translation `ru`: turn a1 has 1 paragraph, the original has 2 paragraphs\n",
+        dir.join("ru.txt").display()
+    );
+    assert_eq!(stderr, expected);
+}

@@ -93,3 +93,40 @@ fn the_embedded_json_carries_the_metadata_the_text_lacks() {
     assert!(interview.original_title().is_some());
     assert!(interview.source.is_some());
 }
+
+#[test]
+fn the_translations_line_up_with_the_original() {
+    let interview = builtin_interview();
+    assert_eq!(interview.languages(), ["kk", "en", "ru"]);
+    for lang in ["en", "ru"] {
+        assert_eq!(interview.lead[lang].len(), interview.original_lead().len());
+        for turn in &interview.turns {
+            assert_eq!(
+                turn.paragraphs_in(lang).len(),
+                turn.paragraphs_in("kk").len(),
+                "{lang} {}",
+                turn.id
+            );
+        }
+        assert!(interview.title.contains_key(lang));
+    }
+    // Names as each language establishes them.
+    let en: String = interview
+        .turns
+        .iter()
+        .flat_map(|t| t.paragraphs_in("en"))
+        .cloned()
+        .collect();
+    assert!(
+        en.contains("Tokayev")
+            && en.contains("TURKSOY")
+            && en.contains("Organization of Turkic States")
+    );
+    let ru: String = interview
+        .turns
+        .iter()
+        .flat_map(|t| t.paragraphs_in("ru"))
+        .cloned()
+        .collect();
+    assert!(ru.contains("Токаев") && ru.contains("ТЮРКСОЙ") && ru.contains("Ашхабад"));
+}
