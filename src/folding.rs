@@ -11,6 +11,8 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::transliteration::latin_rendering;
+
 /// How strictly letters must match; case never matters.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Letters {
@@ -19,6 +21,10 @@ pub enum Letters {
     Folded,
     /// Only case is ignored.
     Exact,
+    /// As `Folded`, through the Kazakh Latin alphabet: Cyrillic letters become their Latin
+    /// rendering, so a query in one script finds text in the other (`toqaev` finds Тоқаев,
+    /// `тоқаев` finds Toqaev).
+    Latin,
 }
 
 /// The one table of Kazakh (and Kazakh-Latin) letters and the letter a reader types for them.
@@ -173,8 +179,9 @@ fn fold_into(original: &str, letters: Letters, mut emit: impl FnMut(char, usize)
         for lower in c.to_lowercase() {
             match letters {
                 Letters::Exact => emit(lower, origin),
-                Letters::Folded if is_combining_mark(lower) => {}
+                _ if is_combining_mark(lower) => {}
                 Letters::Folded => emit(fold_letter(lower), origin),
+                Letters::Latin => fold_through_latin(lower, |c| emit(c, origin)),
             }
         }
     }
@@ -194,6 +201,20 @@ fn fold_letter(lower: char) -> char {
         .or_else(|| strip_latin_accent(lower))
         .unwrap_or(lower);
     lookup(CYRILLIC_LOOK_ALIKES, plain).unwrap_or(plain)
+}
+
+/// A lowercase letter's Latin rendering, folded like Latin text (`қ` → `k`, `ä` → `a`).
+fn fold_through_latin(lower: char, mut emit: impl FnMut(char)) {
+    let plain = |c: char| {
+        lookup(LETTER_FOLDS, c)
+            .or_else(|| strip_latin_accent(c))
+            .unwrap_or(c)
+    };
+    let nearest = lookup(LETTER_FOLDS, lower).unwrap_or(lower);
+    match latin_rendering(nearest) {
+        Some(rendering) => rendering.chars().for_each(|c| emit(plain(c))),
+        None => emit(plain(nearest)),
+    }
 }
 
 fn lookup(table: &[(char, char)], c: char) -> Option<char> {
@@ -313,6 +334,18 @@ mod tests {
             folded("Türksoi Ğalym Ñ Ş Ū İ ı Ä Ö"),
             folded("turksoi galym n s u i i a o")
         );
+    }
+
+    #[test]
+    fn through_latin_both_scripts_meet() {
+        let latin = |text| fold(text, Letters::Latin);
+        assert_eq!(latin("Тоқаев"), "tokaev");
+        assert_eq!(latin("Toqaev"), "tokaev");
+        assert_eq!(latin("TOKAEV"), "tokaev");
+        assert_eq!(latin("Қазақстан"), latin("Qazaqstan"));
+        assert_eq!(latin("бейбітшілік"), latin("beibıtşılık"));
+        assert_eq!(latin("ТҮРКСОЙ"), latin("TÜRKSOİ"));
+        assert_eq!(latin("интеграциялық"), "integratsiialyk");
     }
 
     #[test]

@@ -61,6 +61,7 @@ pub enum Block {
 struct IndexedParagraph {
     folded: FoldedText,
     exact: FoldedText,
+    latin: FoldedText,
     clusters: Vec<u32>,
     len: usize,
 }
@@ -70,6 +71,7 @@ impl IndexedParagraph {
         IndexedParagraph {
             folded: FoldedText::new(text, Letters::Folded),
             exact: FoldedText::new(text, Letters::Exact),
+            latin: FoldedText::new(text, Letters::Latin),
             clusters: cluster_boundaries(text),
             len: text.len(),
         }
@@ -79,6 +81,7 @@ impl IndexedParagraph {
         match letters {
             Letters::Folded => &self.folded,
             Letters::Exact => &self.exact,
+            Letters::Latin => &self.latin,
         }
     }
 }

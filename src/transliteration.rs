@@ -52,6 +52,14 @@ pub const LATIN_ALPHABET: &[(char, char, &str)] = &[
     ('Я', 'я', "ia"),
 ];
 
+/// The lowercase Latin rendering of a Kazakh Cyrillic letter (either case).
+pub fn latin_rendering(c: char) -> Option<&'static str> {
+    LATIN_ALPHABET
+        .iter()
+        .find(|&&(upper, lower, _)| c == upper || c == lower)
+        .map(|&(_, _, rendering)| rendering)
+}
+
 enum Case {
     Lower,
     Title,

@@ -53,7 +53,7 @@ fn interview() -> impl Strategy<Value = Interview> {
 }
 
 fn letters() -> impl Strategy<Value = Letters> {
-    prop::sample::select(vec![Letters::Folded, Letters::Exact])
+    prop::sample::select(vec![Letters::Folded, Letters::Exact, Letters::Latin])
 }
 
 proptest! {

@@ -78,7 +78,7 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
     } else if total == 0 {
         let hint = match props.settings.letters {
             Letters::Exact => text.try_folded,
-            Letters::Folded => text.try_shorter,
+            Letters::Folded | Letters::Latin => text.try_shorter,
         };
         format!("{}. {hint}", text.no_matches)
     } else {
