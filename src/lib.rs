@@ -9,6 +9,7 @@ mod browser;
 pub mod builtin;
 pub mod components;
 pub mod folding;
+pub mod language;
 pub mod metadata;
 pub mod model;
 pub mod parallel;

@@ -4,11 +4,11 @@
 use crate::folding::Letters;
 use crate::model::{Interview, Speaker};
 use crate::search::{Scope, SearchResult};
-use crate::url_state::{SearchSettings, View};
+use crate::url_state::{PageSettings, View};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
-    pub settings: SearchSettings,
+    pub settings: PageSettings,
     /// The current match, counted from the first; taken modulo the number of matches.
     current: usize,
     /// Whether the search from the address has been applied; until then the address is not
@@ -32,7 +32,7 @@ pub enum Action {
     Jump(usize),
     Clear,
     /// The search read from the address after the page loaded.
-    Restore(SearchSettings),
+    Restore(PageSettings),
 }
 
 impl ViewState {
@@ -92,7 +92,7 @@ impl Visibility {
     pub fn of(
         interview: &Interview,
         result: &SearchResult,
-        settings: &SearchSettings,
+        settings: &PageSettings,
         has_query: bool,
     ) -> Self {
         let turns = &interview.turns;
@@ -141,17 +141,17 @@ mod tests {
     use crate::query::Query;
     use crate::search::SearchIndex;
 
-    fn visible(text: &str, settings: SearchSettings) -> Visibility {
+    fn visible(text: &str, settings: PageSettings) -> Visibility {
         let interview = Metadata::default().into_interview(parse_text(text).unwrap());
         let query = Query::parse(&settings.text, settings.letters);
         let result = SearchIndex::new(&interview, "kk").search(&query, settings.scope);
         Visibility::of(&interview, &result, &settings, !query.is_empty())
     }
 
-    fn searching(text: &str) -> SearchSettings {
-        SearchSettings {
+    fn searching(text: &str) -> PageSettings {
+        PageSettings {
             text: text.into(),
-            ..SearchSettings::default()
+            ..PageSettings::default()
         }
     }
 

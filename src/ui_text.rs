@@ -3,7 +3,11 @@
 //! Components never spell out text themselves: they ask `UiText::for_lang`, so adding a language
 //! is adding one table, and a missing string is a compile error rather than a blank button.
 
+use std::sync::OnceLock;
+
+use crate::language::{KAZAKH_LATIN, endonym};
 use crate::model::IsoDate;
+use crate::transliteration::to_latin;
 
 pub struct UiText {
     /// The interface language tag, for `<html lang>`.
@@ -42,6 +46,11 @@ pub struct UiText {
     /// Said when only the first terms of a long query were searched.
     pub too_many_words: &'static str,
     pub match_map: &'static str,
+    /// Label of the language control.
+    pub language: &'static str,
+    /// The note above a translation: it is unofficial, and which text is the original (named
+    /// by the argument).
+    pub unofficial: fn(&str) -> String,
     /// "match 3 of 17 · 13 turns": current (1-based), total, matching turns (lead counts).
     pub match_status: fn(usize, usize, usize) -> String,
     /// Names of the months, January first, in the form a date uses.
@@ -73,6 +82,8 @@ const KAZAKH: UiText = UiText {
     try_shorter: "Сөздің түбірін ғана жазып көріңіз.",
     too_many_words: "Тек алғашқы сөздер ізделді.",
     match_map: "Сәйкестіктер картасы",
+    language: "Тіл",
+    unofficial: |original| format!("Бейресми аударма. Түпнұсқа: {original}."),
     match_status: |current, total, blocks| {
         format!("{current} / {total} сәйкестік · {blocks} бөлімде")
     },
@@ -100,10 +111,155 @@ const KAZAKH: UiText = UiText {
     },
 };
 
+const ENGLISH: UiText = UiText {
+    lang: "en",
+    untitled: "Interview",
+    interviewer: "Interviewer",
+    interviewee: "Interviewee",
+    link_to_turn: "Link",
+    copy_link_hint: "Copy a link to this place",
+    link_copied: "Link copied",
+    source: "Source",
+    needs_javascript: "JavaScript is off: the whole interview is here, \
+                       but search and languages need JavaScript.",
+    search_label: "Search the interview",
+    search_placeholder: "Search: word, \"phrase\"…",
+    previous_match: "Previous match",
+    next_match: "Next match",
+    exact_letters: "Exact letters",
+    scope_label: "Search in",
+    scopes: ["Everything", "Questions", "Answers"],
+    highlight_only: "Show all",
+    no_matches: "No matches",
+    try_folded: "Try turning “Exact letters” off.",
+    try_shorter: "Try typing just the start of the word.",
+    too_many_words: "Only the first words were searched.",
+    match_map: "Map of matches",
+    language: "Language",
+    unofficial: |original| format!("Unofficial translation. The original: {original}."),
+    match_status: |current, total, blocks| {
+        let places = if blocks == 1 { "place" } else { "places" };
+        format!("match {current} of {total} · {blocks} {places}")
+    },
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    date_format: |text, date| format!("{} {} {}", date.day, text.month_name(date.month), date.year),
+};
+
+const RUSSIAN: UiText = UiText {
+    lang: "ru",
+    untitled: "Интервью",
+    interviewer: "Корреспондент",
+    interviewee: "Собеседник",
+    link_to_turn: "Ссылка",
+    copy_link_hint: "Скопировать ссылку на это место",
+    link_copied: "Ссылка скопирована",
+    source: "Источник",
+    needs_javascript: "JavaScript выключен: интервью здесь целиком, \
+                       но для поиска и смены языка нужен JavaScript.",
+    search_label: "Поиск по интервью",
+    search_placeholder: "Поиск: слово, \"фраза\"…",
+    previous_match: "Предыдущее совпадение",
+    next_match: "Следующее совпадение",
+    exact_letters: "Точные буквы",
+    scope_label: "Где искать",
+    scopes: ["Везде", "Вопросы", "Ответы"],
+    highlight_only: "Показать всё",
+    no_matches: "Совпадений нет",
+    try_folded: "Попробуйте выключить «Точные буквы».",
+    try_shorter: "Попробуйте ввести только начало слова.",
+    too_many_words: "Искались только первые слова.",
+    match_map: "Карта совпадений",
+    language: "Язык",
+    unofficial: |original| format!("Неофициальный перевод. Оригинал: {original}."),
+    match_status: |current, total, blocks| {
+        format!("{current} из {total} совпадений · мест: {blocks}")
+    },
+    months: [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    date_format: |text, date| {
+        format!(
+            "{} {} {} г.",
+            date.day,
+            text.month_name(date.month),
+            date.year
+        )
+    },
+};
+
+/// Kazakh in the Latin alphabet: the Kazakh table, transliterated once.
+fn kazakh_latin() -> &'static UiText {
+    static TABLE: OnceLock<UiText> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let latin = |text: &str| -> &'static str { Box::leak(to_latin(text).into_boxed_str()) };
+        let k = &KAZAKH;
+        UiText {
+            lang: KAZAKH_LATIN,
+            untitled: latin(k.untitled),
+            interviewer: latin(k.interviewer),
+            interviewee: latin(k.interviewee),
+            link_to_turn: latin(k.link_to_turn),
+            copy_link_hint: latin(k.copy_link_hint),
+            link_copied: latin(k.link_copied),
+            source: latin(k.source),
+            needs_javascript: latin(k.needs_javascript),
+            search_label: latin(k.search_label),
+            search_placeholder: latin(k.search_placeholder),
+            previous_match: latin(k.previous_match),
+            next_match: latin(k.next_match),
+            exact_letters: latin(k.exact_letters),
+            scope_label: latin(k.scope_label),
+            scopes: k.scopes.map(latin),
+            highlight_only: latin(k.highlight_only),
+            no_matches: latin(k.no_matches),
+            try_folded: latin(k.try_folded),
+            try_shorter: latin(k.try_shorter),
+            too_many_words: latin(k.too_many_words),
+            match_map: latin(k.match_map),
+            language: latin(k.language),
+            unofficial: |original| to_latin(&(KAZAKH.unofficial)(original)),
+            match_status: |current, total, blocks| {
+                to_latin(&(KAZAKH.match_status)(current, total, blocks))
+            },
+            months: k.months.map(latin),
+            date_format: |_, date| to_latin(&KAZAKH.format_date(date)),
+        }
+    })
+}
+
 impl UiText {
     /// The table for an interface language; Kazakh for any language without one.
-    pub fn for_lang(_lang: &str) -> &'static UiText {
-        &KAZAKH
+    pub fn for_lang(lang: &str) -> &'static UiText {
+        match lang {
+            "en" => &ENGLISH,
+            "ru" => &RUSSIAN,
+            KAZAKH_LATIN => kazakh_latin(),
+            _ => &KAZAKH,
+        }
     }
 
     /// A date as readers of this language write it, e.g. `2025 жылғы 13 желтоқсан`.
@@ -114,23 +270,82 @@ impl UiText {
     fn month_name(&self, month: u8) -> &'static str {
         self.months[usize::from(month.clamp(1, 12)) - 1]
     }
+
+    /// The note shown above a translation of an interview given in `original`.
+    pub fn translation_note(&self, original: &str) -> String {
+        (self.unofficial)(endonym(original))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const LANGUAGES: [&str; 4] = ["kk", "kk-Latn", "en", "ru"];
+
     #[test]
-    fn kazakh_dates_read_year_day_month() {
+    fn dates_read_as_each_language_writes_them() {
         let date = IsoDate::parse("2025-12-13").unwrap();
+        let formatted = LANGUAGES.map(|lang| UiText::for_lang(lang).format_date(date));
         assert_eq!(
-            UiText::for_lang("kk").format_date(date),
-            "2025 жылғы 13 желтоқсан"
+            formatted,
+            [
+                "2025 жылғы 13 желтоқсан",
+                "2025 jylğy 13 jeltoqsan",
+                "13 December 2025",
+                "13 декабря 2025 г."
+            ]
         );
-        let date = IsoDate::parse("2024-01-05").unwrap();
         assert_eq!(
-            UiText::for_lang("kk").format_date(date),
+            UiText::for_lang("kk").format_date(IsoDate::parse("2024-01-05").unwrap()),
             "2024 жылғы 5 қаңтар"
+        );
+    }
+
+    #[test]
+    fn every_language_has_every_string() {
+        for lang in LANGUAGES {
+            let t = UiText::for_lang(lang);
+            assert_eq!(t.lang, lang);
+            let strings = [
+                t.untitled,
+                t.interviewer,
+                t.interviewee,
+                t.link_to_turn,
+                t.copy_link_hint,
+                t.link_copied,
+                t.source,
+                t.needs_javascript,
+                t.search_label,
+                t.search_placeholder,
+                t.previous_match,
+                t.next_match,
+                t.exact_letters,
+                t.scope_label,
+                t.highlight_only,
+                t.no_matches,
+                t.try_folded,
+                t.try_shorter,
+                t.too_many_words,
+                t.match_map,
+                t.language,
+            ];
+            for (index, string) in strings.iter().chain(&t.scopes).chain(&t.months).enumerate() {
+                assert!(!string.trim().is_empty(), "{lang}: string {index} is empty");
+            }
+            assert!((t.match_status)(3, 17, 14).contains("17"));
+            let note = t.translation_note("kk");
+            assert!(note.contains("Қазақша") || note.contains("Qazaqşa"), "{note}");
+        }
+    }
+
+    #[test]
+    fn kazakh_latin_strings_are_the_kazakh_ones_transliterated() {
+        let latin = UiText::for_lang("kk-Latn");
+        assert_eq!(latin.exact_letters, "Däl ärıpter");
+        assert_eq!(
+            (latin.match_status)(1, 17, 14),
+            "1 / 17 säikestık · 14 bölımde"
         );
     }
 }

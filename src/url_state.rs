@@ -16,18 +16,18 @@ pub enum View {
 
 /// Everything about a search that a link carries.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SearchSettings {
+pub struct PageSettings {
     pub text: String,
     pub letters: Letters,
     pub scope: Scope,
     pub view: View,
 }
 
-impl SearchSettings {
+impl PageSettings {
     /// The settings in a URL's query string (with or without its `?`); unknown keys and values
     /// are ignored, so any address opens the page.
     pub fn from_query_string(query: &str) -> Self {
-        let mut settings = SearchSettings::default();
+        let mut settings = PageSettings::default();
         for pair in query.trim_start_matches('?').split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = percent_decode(value);
@@ -112,7 +112,7 @@ mod tests {
 
     #[test]
     fn a_search_survives_the_trip_through_the_address() {
-        let settings = SearchSettings {
+        let settings = PageSettings {
             text: "\"бейбітшілік пен\" & <сенім> 100%".into(),
             letters: Letters::Exact,
             scope: Scope::Answers,
@@ -121,24 +121,21 @@ mod tests {
         let query = settings.to_query_string();
         assert!(query.starts_with("?q=%22"), "{query}");
         assert!(!query.contains(' ') && !query.contains('<'));
-        assert_eq!(SearchSettings::from_query_string(&query), settings);
+        assert_eq!(PageSettings::from_query_string(&query), settings);
     }
 
     #[test]
     fn the_default_search_has_no_query_string() {
-        assert_eq!(SearchSettings::default().to_query_string(), "");
-        assert_eq!(
-            SearchSettings::from_query_string(""),
-            SearchSettings::default()
-        );
+        assert_eq!(PageSettings::default().to_query_string(), "");
+        assert_eq!(PageSettings::from_query_string(""), PageSettings::default());
     }
 
     #[test]
     fn odd_addresses_open_the_page_with_what_can_be_read() {
         let settings =
-            SearchSettings::from_query_string("?q=%D1%82%D0%BE%D0%BA+%ZZ%&scope=nowhere&x=1&view");
+            PageSettings::from_query_string("?q=%D1%82%D0%BE%D0%BA+%ZZ%&scope=nowhere&x=1&view");
         assert_eq!(settings.text, "ток %ZZ%");
         assert_eq!(settings.scope, Scope::All);
-        assert_eq!(SearchSettings::from_query_string("?q=%FF").text, "\u{fffd}");
+        assert_eq!(PageSettings::from_query_string("?q=%FF").text, "\u{fffd}");
     }
 }

@@ -13,7 +13,7 @@ use crate::query::Query;
 use crate::search::{Block, SearchIndex};
 use crate::state::{Action, ViewState, Visibility};
 use crate::ui_text::UiText;
-use crate::url_state::{SearchSettings, View};
+use crate::url_state::{PageSettings, View};
 
 /// Ticks on the match map: about one per pixel of a phone's screen height.
 const MATCH_MAP_RESOLUTION: usize = 400;
@@ -73,7 +73,7 @@ pub fn App(props: &AppProps) -> Html {
         move |_| {
             browser::scroll_to_fragment();
             browser::focus_on_slash(SEARCH_INPUT_ID);
-            dispatch.emit(Action::Restore(SearchSettings::from_query_string(
+            dispatch.emit(Action::Restore(PageSettings::from_query_string(
                 &browser::query_string(),
             )));
             browser::mark_ready();

@@ -4,14 +4,14 @@ use crate::folding::Letters;
 use crate::search::Scope;
 use crate::state::Action;
 use crate::ui_text::UiText;
-use crate::url_state::{SearchSettings, View};
+use crate::url_state::{PageSettings, View};
 
 /// The id of the search box, which `/` focuses.
 pub const SEARCH_INPUT_ID: &str = "search";
 
 #[derive(Properties, PartialEq)]
 pub struct SearchBarProps {
-    pub settings: SearchSettings,
+    pub settings: PageSettings,
     pub lang: AttrValue,
     /// How many matches, which one is current, and in how many blocks.
     pub total: usize,

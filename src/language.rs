@@ -1,0 +1,156 @@
+//! The languages a reader can choose: the original, its Latin-script rendering (for Kazakh),
+//! and the translations; which one is shown first; and how a query meets a script.
+
+use crate::folding::Letters;
+use crate::model::{Interview, Lang};
+use crate::transliteration::to_latin;
+
+/// Kazakh in the Latin alphabet of 2021, generated from the Cyrillic original.
+pub const KAZAKH_LATIN: &str = "kk-Latn";
+pub const KAZAKH: &str = "kk";
+
+/// A language's name in that language, for the language control.
+pub fn endonym(lang: &str) -> &str {
+    match lang {
+        KAZAKH => "Қазақша",
+        KAZAKH_LATIN => "Qazaqşa",
+        "en" => "English",
+        "ru" => "Русский",
+        "tr" => "Türkçe",
+        "ky" => "Кыргызча",
+        "uz" => "Oʻzbekcha",
+        other => other,
+    }
+}
+
+impl Interview {
+    /// The interview with a Latin-script rendering of every Kazakh text beside it.
+    pub fn with_kazakh_latin(mut self) -> Self {
+        fn add_latin<T>(texts: &mut crate::model::Localized<T>, latin: impl Fn(&T) -> T) {
+            if let Some(kazakh) = texts.get(KAZAKH) {
+                let rendered = latin(kazakh);
+                texts.insert(KAZAKH_LATIN.to_owned(), rendered);
+            }
+        }
+        let paragraphs = |texts: &Vec<String>| texts.iter().map(|t| to_latin(t)).collect();
+        if self.original != KAZAKH {
+            return self;
+        }
+        add_latin(&mut self.title, |t| to_latin(t));
+        add_latin(&mut self.lead, paragraphs);
+        if let Some(person) = &mut self.interviewee {
+            add_latin(&mut person.name, |t| to_latin(t));
+            add_latin(&mut person.role, |t| to_latin(t));
+        }
+        for turn in &mut self.turns {
+            add_latin(&mut turn.paragraphs, paragraphs);
+        }
+        self
+    }
+
+    /// The languages to offer, in the control's order: the original, its Latin rendering,
+    /// then the translations.
+    pub fn offered_languages(&self) -> Vec<Lang> {
+        let mut languages: Vec<Lang> = self.languages().into_iter().map(str::to_owned).collect();
+        if let Some(latin) = languages.iter().position(|l| l == KAZAKH_LATIN) {
+            let latin = languages.remove(latin);
+            languages.insert(1, latin);
+        }
+        languages
+    }
+}
+
+/// The language shown first: the address's, else the reader's saved choice, else the first of
+/// the browser's preferred languages the interview has (by primary tag), else the original.
+pub fn initial_language(
+    from_address: Option<&str>,
+    saved: Option<&str>,
+    preferred: &[String],
+    offered: &[Lang],
+) -> Option<Lang> {
+    let offered_as = |lang: &str| offered.iter().find(|o| o.as_str() == lang).cloned();
+    from_address
+        .and_then(offered_as)
+        .or_else(|| saved.and_then(offered_as))
+        .or_else(|| {
+            preferred.iter().find_map(|tag| {
+                offered_as(tag).or_else(|| offered_as(tag.split('-').next().unwrap_or(tag)))
+            })
+        })
+}
+
+/// The folding to search `lang` with: a query in the other script than the text's goes
+/// through the Latin alphabet, so Latin letters find Cyrillic Kazakh (and Russian) text and
+/// Cyrillic letters find the Latin rendering.
+pub fn letters_for(letters: Letters, query: &str, lang: &str) -> Letters {
+    let has_cyrillic = query.chars().any(|c| matches!(c, '\u{400}'..='\u{52f}'));
+    let has_latin = query
+        .chars()
+        .any(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ɏ'));
+    let cyrillic_text = lang == KAZAKH || lang == "ru";
+    let crosses =
+        (cyrillic_text && has_latin && !has_cyrillic) || (lang == KAZAKH_LATIN && has_cyrillic);
+    if letters == Letters::Folded && crosses {
+        Letters::Latin
+    } else {
+        letters
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtin::builtin_interview;
+
+    #[test]
+    fn the_latin_rendering_sits_beside_the_original() {
+        let interview = builtin_interview().with_kazakh_latin();
+        assert_eq!(interview.offered_languages(), ["kk", "kk-Latn", "en", "ru"]);
+        assert!(interview.title[KAZAKH_LATIN].starts_with("Sūltan Raev: Toqaevtyñ"));
+        assert_eq!(
+            interview.interviewee.as_ref().unwrap().name[KAZAKH_LATIN],
+            "Sūltan Raev"
+        );
+        assert!(interview.turns[0].paragraphs_in(KAZAKH_LATIN)[0].starts_with("Qazaqstannyñ"));
+    }
+
+    #[test]
+    fn the_first_language_follows_address_then_saved_then_browser() {
+        let offered: Vec<Lang> = ["kk", "kk-Latn", "en", "ru"].map(String::from).to_vec();
+        let preferred = ["ru-RU".to_owned(), "en".to_owned()];
+        assert_eq!(
+            initial_language(Some("en"), Some("ru"), &preferred, &offered).as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            initial_language(Some("xx"), Some("kk-Latn"), &[], &offered).as_deref(),
+            Some("kk-Latn")
+        );
+        assert_eq!(
+            initial_language(None, None, &preferred, &offered).as_deref(),
+            Some("ru")
+        );
+        assert_eq!(
+            initial_language(None, None, &["de".to_owned()], &offered),
+            None
+        );
+    }
+
+    #[test]
+    fn a_query_in_the_other_script_goes_through_latin() {
+        assert_eq!(letters_for(Letters::Folded, "toqaev", "kk"), Letters::Latin);
+        assert_eq!(
+            letters_for(Letters::Folded, "тоқаев", "kk-Latn"),
+            Letters::Latin
+        );
+        assert_eq!(
+            letters_for(Letters::Folded, "тоқаев", "kk"),
+            Letters::Folded
+        );
+        assert_eq!(
+            letters_for(Letters::Folded, "tokayev", "en"),
+            Letters::Folded
+        );
+        assert_eq!(letters_for(Letters::Exact, "toqaev", "kk"), Letters::Exact);
+    }
+}
