@@ -13,6 +13,74 @@ mod page {
     use web_sys::{HtmlElement, KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
     use yew::NodeRef;
 
+    use crate::state::TurnAnchor;
+
+    /// Where the reader's language choice is kept: `lang` or `lang|beside`.
+    const LANGUAGES_KEY: &str = "suhbat.languages";
+
+    fn document() -> Option<web_sys::Document> {
+        web_sys::window()?.document()
+    }
+
+    fn local_storage() -> Option<web_sys::Storage> {
+        // Storage can be disabled or refused (private modes, policies): then there is none.
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    /// The languages the reader chose last time, if the browser kept them.
+    pub fn saved_languages() -> (Option<String>, Option<String>) {
+        let saved =
+            local_storage().and_then(|storage| storage.get_item(LANGUAGES_KEY).ok().flatten());
+        match saved.as_deref().map(|s| s.split_once('|')) {
+            Some(Some((lang, beside))) => (Some(lang.to_owned()), Some(beside.to_owned())),
+            Some(None) => (saved, None),
+            None => (None, None),
+        }
+    }
+
+    /// Keeps the reader's languages for the next visit; a full or disabled storage only means
+    /// the choice is not kept.
+    pub fn save_languages(lang: &str, beside: Option<&str>) {
+        if let Some(storage) = local_storage() {
+            let value = beside.map_or_else(|| lang.to_owned(), |beside| format!("{lang}|{beside}"));
+            let _ = storage.set_item(LANGUAGES_KEY, &value);
+        }
+    }
+
+    /// Sets `<html lang>` to the interface language.
+    pub fn set_document_lang(lang: &str) {
+        if let Some(root) = document().and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", lang);
+        }
+    }
+
+    /// The first turn on screen and how far below the top of the window it starts.
+    pub fn turn_at_top() -> Option<TurnAnchor> {
+        let turns = document()?
+            .query_selector_all("[data-turn]:not([hidden])")
+            .ok()?;
+        (0..turns.length())
+            .filter_map(|index| turns.item(index)?.dyn_into::<web_sys::Element>().ok())
+            .find_map(|turn| {
+                let rect = turn.get_bounding_client_rect();
+                (rect.bottom() > 0.0).then(|| TurnAnchor {
+                    id: turn.id(),
+                    offset: rect.top(),
+                })
+            })
+    }
+
+    /// Scrolls so that the anchor's turn is where it was.
+    pub fn return_to_anchor(anchor: &TurnAnchor) {
+        let (Some(window), Some(turn)) = (
+            web_sys::window(),
+            document().and_then(|d| d.get_element_by_id(&anchor.id)),
+        ) else {
+            return;
+        };
+        window.scroll_by_with_x_and_y(0.0, turn.get_bounding_client_rect().top() - anchor.offset);
+    }
+
     /// Brings the element named by the address's `#fragment` into view.
     pub fn scroll_to_fragment() {
         let Some(window) = web_sys::window() else {
@@ -179,6 +247,20 @@ mod page {
     pub fn focus_on_slash(_input_id: &'static str) {}
 
     pub fn scroll_current_match_into_view(_node: &yew::NodeRef) {}
+
+    pub fn saved_languages() -> (Option<String>, Option<String>) {
+        (None, None)
+    }
+
+    pub fn save_languages(_lang: &str, _beside: Option<&str>) {}
+
+    pub fn set_document_lang(_lang: &str) {}
+
+    pub fn turn_at_top() -> Option<crate::state::TurnAnchor> {
+        None
+    }
+
+    pub fn return_to_anchor(_anchor: &crate::state::TurnAnchor) {}
 
     pub fn copy_link_to_fragment(_id: &str, _on_copied: impl FnOnce() + 'static) {}
 }

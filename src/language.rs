@@ -60,23 +60,19 @@ impl Interview {
     }
 }
 
-/// The language shown first: the address's, else the reader's saved choice, else the first of
-/// the browser's preferred languages the interview has (by primary tag), else the original.
+/// The language shown first: the address's, else the reader's saved choice, else (`None`) the
+/// original, which is also what the pre-rendered page shows. The browser's preferred
+/// language is deliberately not used yet: most test and kiosk browsers say `en-US`, and
+/// switching every such reader away from the original after hydration would flash the page.
 pub fn initial_language(
     from_address: Option<&str>,
     saved: Option<&str>,
-    preferred: &[String],
     offered: &[Lang],
 ) -> Option<Lang> {
     let offered_as = |lang: &str| offered.iter().find(|o| o.as_str() == lang).cloned();
     from_address
         .and_then(offered_as)
         .or_else(|| saved.and_then(offered_as))
-        .or_else(|| {
-            preferred.iter().find_map(|tag| {
-                offered_as(tag).or_else(|| offered_as(tag.split('-').next().unwrap_or(tag)))
-            })
-        })
 }
 
 /// The folding to search `lang` with: a query in the other script than the text's goes
@@ -115,25 +111,18 @@ mod tests {
     }
 
     #[test]
-    fn the_first_language_follows_address_then_saved_then_browser() {
+    fn the_first_language_follows_the_address_then_the_saved_choice() {
         let offered: Vec<Lang> = ["kk", "kk-Latn", "en", "ru"].map(String::from).to_vec();
-        let preferred = ["ru-RU".to_owned(), "en".to_owned()];
         assert_eq!(
-            initial_language(Some("en"), Some("ru"), &preferred, &offered).as_deref(),
+            initial_language(Some("en"), Some("ru"), &offered).as_deref(),
             Some("en")
         );
         assert_eq!(
-            initial_language(Some("xx"), Some("kk-Latn"), &[], &offered).as_deref(),
+            initial_language(Some("xx"), Some("kk-Latn"), &offered).as_deref(),
             Some("kk-Latn")
         );
-        assert_eq!(
-            initial_language(None, None, &preferred, &offered).as_deref(),
-            Some("ru")
-        );
-        assert_eq!(
-            initial_language(None, None, &["de".to_owned()], &offered),
-            None
-        );
+        assert_eq!(initial_language(None, Some("de"), &offered), None);
+        assert_eq!(initial_language(None, None, &offered), None);
     }
 
     #[test]

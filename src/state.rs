@@ -2,13 +2,23 @@
 //! to them as an `Action`, and which blocks are shown. Pure: the components only dispatch.
 
 use crate::folding::Letters;
-use crate::model::{Interview, Speaker};
+use crate::model::{Interview, Lang, Speaker};
 use crate::search::{Scope, SearchResult};
 use crate::url_state::{PageSettings, View};
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The turn at the top of the screen, and how far below the top its start is, so that the
+/// reader keeps their place when the text around it changes language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TurnAnchor {
+    pub id: String,
+    pub offset: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ViewState {
     pub settings: PageSettings,
+    /// Where the reader was when they last switched languages, to return them there.
+    pub anchor: Option<TurnAnchor>,
     /// The current match, counted from the first; taken modulo the number of matches.
     current: usize,
     /// Whether the search from the address has been applied; until then the address is not
@@ -31,6 +41,12 @@ pub enum Action {
     },
     Jump(usize),
     Clear,
+    /// Show `lang` (and `beside` it, a translation), keeping the reader at `anchor`.
+    SetLanguages {
+        lang: Lang,
+        beside: Option<Lang>,
+        anchor: Option<TurnAnchor>,
+    },
     /// The search read from the address after the page loaded.
     Restore(PageSettings),
 }
@@ -62,6 +78,16 @@ impl ViewState {
                 next.settings.text.clear();
                 next.current = 0;
             }
+            Action::SetLanguages {
+                lang,
+                beside,
+                anchor,
+            } => {
+                next.settings.lang = Some(lang);
+                next.settings.beside = beside;
+                next.anchor = anchor;
+                next.current = 0;
+            }
             Action::Restore(settings) => {
                 next.settings = settings;
                 next.current = 0;
@@ -91,7 +117,7 @@ impl Visibility {
     /// the lead when it matches; the highlight view shows everything.
     pub fn of(
         interview: &Interview,
-        result: &SearchResult,
+        results: &[&SearchResult],
         settings: &PageSettings,
         has_query: bool,
     ) -> Self {
@@ -111,12 +137,16 @@ impl Visibility {
                     .collect(),
             };
         }
-        let matched = |index: usize| result.turns.get(index).is_some_and(Option::is_some);
+        let matched = |index: usize| {
+            results
+                .iter()
+                .any(|r| r.turns.get(index).is_some_and(Option::is_some))
+        };
         let shown = (0..turns.len())
             .map(|index| matched(index) || partner(interview, index).is_some_and(matched))
             .collect();
         Visibility {
-            lead: result.lead.is_some(),
+            lead: results.iter().any(|r| r.lead.is_some()),
             turns: shown,
         }
     }
@@ -145,7 +175,7 @@ mod tests {
         let interview = Metadata::default().into_interview(parse_text(text).unwrap());
         let query = Query::parse(&settings.text, settings.letters);
         let result = SearchIndex::new(&interview, "kk").search(&query, settings.scope);
-        Visibility::of(&interview, &result, &settings, !query.is_empty())
+        Visibility::of(&interview, &[&result], &settings, !query.is_empty())
     }
 
     fn searching(text: &str) -> PageSettings {

@@ -335,7 +335,10 @@ mod tests {
             }
             assert!((t.match_status)(3, 17, 14).contains("17"));
             let note = t.translation_note("kk");
-            assert!(note.contains("Қазақша") || note.contains("Qazaqşa"), "{note}");
+            assert!(
+                note.contains("Қазақша") || note.contains("Qazaqşa"),
+                "{note}"
+            );
         }
     }
 

@@ -2,6 +2,7 @@
 //! so a search can be shared and bookmarked. The `#fragment` stays free for turn anchors.
 
 use crate::folding::Letters;
+use crate::model::Lang;
 use crate::search::Scope;
 
 /// How matching turns are shown.
@@ -14,13 +15,17 @@ pub enum View {
     Highlight,
 }
 
-/// Everything about a search that a link carries.
+/// Everything about the page that a link carries: the search and the languages shown.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PageSettings {
     pub text: String,
     pub letters: Letters,
     pub scope: Scope,
     pub view: View,
+    /// The language shown (`None`: the original).
+    pub lang: Option<Lang>,
+    /// A translation shown beside it, row by row.
+    pub beside: Option<Lang>,
 }
 
 impl PageSettings {
@@ -36,6 +41,8 @@ impl PageSettings {
                 "exact" if value == "1" => settings.letters = Letters::Exact,
                 "scope" => settings.scope = Scope::from_name(&value).unwrap_or_default(),
                 "view" if value == "highlight" => settings.view = View::Highlight,
+                "lang" if !value.is_empty() => settings.lang = Some(value),
+                "beside" if !value.is_empty() => settings.beside = Some(value),
                 _ => {}
             }
         }
@@ -56,6 +63,12 @@ impl PageSettings {
         }
         if self.view == View::Highlight {
             pairs.push("view=highlight".to_owned());
+        }
+        if let Some(lang) = &self.lang {
+            pairs.push(format!("lang={}", percent_encode(lang)));
+        }
+        if let Some(beside) = &self.beside {
+            pairs.push(format!("beside={}", percent_encode(beside)));
         }
         if pairs.is_empty() {
             String::new()
@@ -117,6 +130,8 @@ mod tests {
             letters: Letters::Exact,
             scope: Scope::Answers,
             view: View::Highlight,
+            lang: Some("kk".into()),
+            beside: Some("kk-Latn".into()),
         };
         let query = settings.to_query_string();
         assert!(query.starts_with("?q=%22"), "{query}");

@@ -1,16 +1,21 @@
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::interview_header::InterviewHeader;
+use super::language_picker::LanguagePicker;
 use super::lead::Lead;
 use super::match_map::MatchMap;
 use super::search_bar::{SEARCH_INPUT_ID, SearchBar};
-use super::turn_view::TurnView;
+use super::turn_view::{Column, TurnView};
 use crate::browser;
-use crate::model::Interview;
+use crate::folding::Letters;
+use crate::language::{initial_language, letters_for};
+use crate::model::{Interview, Lang};
 use crate::query::Query;
-use crate::search::{Block, SearchIndex};
+use crate::search::{Block, Scope, SearchIndex, SearchResult};
 use crate::state::{Action, ViewState, Visibility};
 use crate::ui_text::UiText;
 use crate::url_state::{PageSettings, View};
@@ -33,36 +38,100 @@ impl Reducible for Reducer {
     }
 }
 
-/// The whole page: search bar, the interview's header, lead and turns.
+/// Search indexes of the interview, one per language, each folded the first time it is asked
+/// for: most readers never search most languages.
+struct Indexes {
+    interview: Rc<Interview>,
+    built: RefCell<BTreeMap<Lang, Rc<SearchIndex>>>,
+}
+
+impl Indexes {
+    fn get(&self, lang: &str) -> Rc<SearchIndex> {
+        let mut built = self.built.borrow_mut();
+        let index = built
+            .entry(lang.to_owned())
+            .or_insert_with(|| Rc::new(SearchIndex::new(&self.interview, lang)));
+        Rc::clone(index)
+    }
+
+    fn search(&self, text: &str, letters: Letters, scope: Scope, lang: &str) -> SearchResult {
+        let query = Query::parse(text, letters_for(letters, text, lang));
+        self.get(lang).search(&query, scope)
+    }
+}
+
+/// The whole page: search bar and language control, the interview's header, lead and turns.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let interview = &props.interview;
-    let text = UiText::for_lang(&interview.original);
-    let lang = AttrValue::from(interview.original.clone());
+    let interview = use_memo(props.interview.clone(), |interview| {
+        Rc::new((**interview).clone().with_kazakh_latin())
+    });
+    let interview: &Rc<Interview> = &interview;
+    let offered = interview.offered_languages();
     let state = use_reducer(|| Reducer(ViewState::default()));
     let settings = &state.0.settings;
+    let lang = settings
+        .lang
+        .clone()
+        .filter(|lang| offered.contains(lang))
+        .unwrap_or_else(|| interview.original.clone());
+    let beside = settings
+        .beside
+        .clone()
+        .filter(|b| offered.contains(b) && *b != lang);
+    let text = UiText::for_lang(&lang);
 
-    let index = use_memo(interview.clone(), |interview| {
-        SearchIndex::new(interview, &interview.original)
+    let indexes = use_memo(interview.clone(), |interview| Indexes {
+        interview: interview.clone(),
+        built: RefCell::default(),
     });
-    let query = use_memo(
-        (settings.text.clone(), settings.letters),
-        |(text, letters)| Query::parse(text, *letters),
+    let search_key = (settings.text.clone(), settings.letters, settings.scope);
+    let query = Query::parse(
+        &settings.text,
+        letters_for(settings.letters, &settings.text, &lang),
     );
     let result = {
-        let index = index.clone();
-        // The index is derived from the interview: the interview stands for it as a dependency.
+        let indexes = indexes.clone();
         use_memo(
-            (query.clone(), settings.scope, interview.clone()),
-            move |(query, scope, _)| index.search(query, *scope),
+            (search_key.clone(), lang.clone()),
+            move |((text, letters, scope), lang)| indexes.search(text, *letters, *scope, lang),
         )
     };
+    let beside_result = {
+        let indexes = indexes.clone();
+        use_memo(
+            (search_key.clone(), beside.clone()),
+            move |((text, letters, scope), beside)| {
+                beside
+                    .as_ref()
+                    .map(|lang| indexes.search(text, *letters, *scope, lang))
+            },
+        )
+    };
+    let counts = {
+        let indexes = indexes.clone();
+        let offered = offered.clone();
+        use_memo(search_key, move |(text, letters, scope)| {
+            offered
+                .iter()
+                .map(|lang| {
+                    (
+                        lang.clone(),
+                        indexes.search(text, *letters, *scope, lang).total,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+
     let total = result.total;
     let current = state.0.current(total);
     let current_block = (total > 0)
         .then(|| result.block_of_match(current))
         .flatten();
-    let visibility = Visibility::of(interview, &result, settings, !query.is_empty());
+    let mut shown_results: Vec<&SearchResult> = vec![&result];
+    shown_results.extend(beside_result.as_ref().as_ref());
+    let visibility = Visibility::of(interview, &shown_results, settings, !query.is_empty());
 
     let dispatch = {
         let state = state.clone();
@@ -70,12 +139,19 @@ pub fn App(props: &AppProps) -> Html {
     };
     use_effect_with((), {
         let dispatch = dispatch.clone();
+        let offered = offered.clone();
         move |_| {
             browser::scroll_to_fragment();
             browser::focus_on_slash(SEARCH_INPUT_ID);
-            dispatch.emit(Action::Restore(PageSettings::from_query_string(
-                &browser::query_string(),
-            )));
+            let mut settings = PageSettings::from_query_string(&browser::query_string());
+            let (saved_lang, saved_beside) = browser::saved_languages();
+            let from_address = settings.lang.take();
+            settings.lang =
+                initial_language(from_address.as_deref(), saved_lang.as_deref(), &offered);
+            if from_address.is_none() && settings.beside.is_none() {
+                settings.beside = saved_beside;
+            }
+            dispatch.emit(Action::Restore(settings));
             browser::mark_ready();
         }
     });
@@ -87,50 +163,84 @@ pub fn App(props: &AppProps) -> Html {
             }
         },
     );
+    use_effect_with((lang.clone(), beside.clone(), state.0.restored), {
+        let anchor = state.0.anchor.clone();
+        move |(lang, beside, restored)| {
+            browser::set_document_lang(UiText::for_lang(lang).lang);
+            if *restored {
+                browser::save_languages(lang, beside.as_deref());
+            }
+            if let Some(anchor) = anchor {
+                browser::return_to_anchor(&anchor);
+            }
+        }
+    });
 
-    let current_in = |block: Block, hits_first: Option<usize>| {
-        (current_block == Some(block)).then(|| current - hits_first.unwrap_or(0))
+    let column = |lang: &str, hits, current| Column {
+        lang: AttrValue::from(lang.to_owned()),
+        hits,
+        current,
     };
-    let lead_hits = result.lead.clone();
-    let lead_current = current_in(Block::Lead, lead_hits.as_ref().map(|h| h.first));
+    let columns_of = |block: Block| {
+        let hits = result.hits(block).cloned();
+        let current =
+            (current_block == Some(block)).then(|| current - hits.as_ref().map_or(0, |h| h.first));
+        let mut columns = vec![column(&lang, hits, current)];
+        if let (Some(beside), Some(beside_result)) = (&beside, beside_result.as_ref()) {
+            columns.push(column(beside, beside_result.hits(block).cloned(), None));
+        }
+        columns
+    };
+    let ui_lang = AttrValue::from(lang.clone());
     let turns = interview.turns.iter().enumerate().map(|(index, turn)| {
-        let hits = result.turns[index].clone();
-        let current = current_in(Block::Turn(index), hits.as_ref().map(|h| h.first));
         html! {
             <TurnView
                 key={turn.id.as_str()}
                 interview={interview.clone()}
                 {index}
-                {hits}
+                columns={columns_of(Block::Turn(index))}
+                ui_lang={ui_lang.clone()}
                 hidden={!visibility.turns[index]}
-                {current}
             />
         }
     });
     let ticks = if settings.view == View::Highlight {
-        index.ticks(&result, MATCH_MAP_RESOLUTION)
+        indexes.get(&lang).ticks(&result, MATCH_MAP_RESOLUTION)
     } else {
         Vec::new()
     };
     let blocks = result.matching_turns() + usize::from(result.lead.is_some());
+    let translated = lang != interview.original || beside.is_some();
     html! {
         <>
             <header class="masthead">
                 <SearchBar
                     settings={settings.clone()}
-                    lang={lang.clone()}
+                    lang={ui_lang.clone()}
                     {total}
                     {current}
                     {blocks}
                     has_query={!query.is_empty()}
                     truncated={query.is_truncated()}
                     dispatch={dispatch.clone()}
-                />
+                >
+                    <LanguagePicker
+                        offered={offered.clone()}
+                        lang={ui_lang.clone()}
+                        beside={beside.clone()}
+                        original={interview.original.clone()}
+                        counts={(!query.is_empty()).then(|| (*counts).clone())}
+                        dispatch={dispatch.clone()}
+                    />
+                </SearchBar>
             </header>
             <main class="page">
-                <article class="interview" lang={lang}>
-                    <InterviewHeader interview={interview.clone()} />
-                    <Lead interview={interview.clone()} hits={lead_hits} hidden={!visibility.lead} current={lead_current} />
+                <article class={classes!("interview", beside.is_some().then_some("interview--side-by-side"))} lang={ui_lang.clone()}>
+                    <InterviewHeader interview={interview.clone()} lang={ui_lang.clone()} />
+                    if translated {
+                        <p class="translation-note">{ text.translation_note(&interview.original) }</p>
+                    }
+                    <Lead interview={interview.clone()} columns={columns_of(Block::Lead)} hidden={!visibility.lead} />
                     <div class="turns">{ for turns }</div>
                     if let Some(source) = &interview.source {
                         <footer class="interview__source">

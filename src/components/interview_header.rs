@@ -8,18 +8,26 @@ use crate::ui_text::UiText;
 #[derive(Properties, PartialEq)]
 pub struct InterviewHeaderProps {
     pub interview: Rc<Interview>,
+    /// The language shown; texts missing in it fall back to the original.
+    pub lang: AttrValue,
 }
 
 /// Title, interviewee with role, and date of the interview.
 #[function_component]
 pub fn InterviewHeader(props: &InterviewHeaderProps) -> Html {
     let interview = &props.interview;
-    let lang = &interview.original;
+    let lang = props.lang.as_str();
     let text = UiText::for_lang(lang);
-    let title = interview.original_title().unwrap_or(text.untitled);
+    let in_lang = |texts: &crate::model::Localized<String>| {
+        texts
+            .get(lang)
+            .or_else(|| texts.get(&interview.original))
+            .cloned()
+    };
+    let title = in_lang(&interview.title).unwrap_or_else(|| text.untitled.to_owned());
     let person = interview.interviewee.as_ref();
-    let name = person.and_then(|p| p.name.get(lang));
-    let role = person.and_then(|p| p.role.get(lang));
+    let name = person.and_then(|p| in_lang(&p.name));
+    let role = person.and_then(|p| in_lang(&p.role));
     html! {
         <header class="interview__header">
             <h1 class="interview__title">{ title }</h1>

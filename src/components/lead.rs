@@ -2,30 +2,30 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::marked_text::marked_paragraphs;
+use super::turn_view::{Column, columns_html};
 use crate::model::Interview;
-use crate::search::BlockHits;
 
 #[derive(Properties, PartialEq)]
 pub struct LeadProps {
     pub interview: Rc<Interview>,
-    pub hits: Option<Rc<BlockHits>>,
+    pub columns: Vec<Column>,
     pub hidden: bool,
-    pub current: Option<usize>,
 }
 
 /// The introduction before the first question; nothing when the interview has none.
 #[function_component]
 pub fn Lead(props: &LeadProps) -> Html {
-    let paragraphs = props.interview.original_lead();
     let node = use_node_ref();
-    super::use_scroll_to_current(&node, props.current);
-    if paragraphs.is_empty() {
+    let current = props.columns.iter().find_map(|column| column.current);
+    super::use_scroll_to_current(&node, current);
+    let lead = &props.interview.lead;
+    if lead.is_empty() {
         return Html::default();
     }
+    let lang = (props.columns.len() == 1).then(|| props.columns[0].lang.clone());
     html! {
-        <section class="lead" id="lead" hidden={props.hidden} ref={node}>
-            { marked_paragraphs(paragraphs, props.hits.as_deref(), props.current) }
+        <section class="lead" id="lead" {lang} hidden={props.hidden} ref={node}>
+            { columns_html(|lang| lead.get(lang).map_or(&[][..], Vec::as_slice), &props.columns) }
         </section>
     }
 }

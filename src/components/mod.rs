@@ -4,6 +4,7 @@
 
 mod app;
 mod interview_header;
+mod language_picker;
 mod lead;
 mod marked_text;
 mod match_map;

@@ -20,6 +20,9 @@ pub struct SearchBarProps {
     pub has_query: bool,
     pub truncated: bool,
     pub dispatch: Callback<Action>,
+    /// More controls for the options row (the language control).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// The sticky search bar: the box, the step buttons, the options and the status line.
@@ -128,6 +131,7 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                         }) }
                     </select>
                 </label>
+                { props.children.clone() }
                 <p class="search__status" role="status" aria-live="polite">{ status }</p>
             </div>
         </search>

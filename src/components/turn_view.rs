@@ -8,15 +8,40 @@ use crate::model::{Interview, Speaker};
 use crate::search::BlockHits;
 use crate::ui_text::UiText;
 
-/// Cheap to compare, so that a keystroke re-renders only the turns whose matches changed.
+/// One language of a block as shown: its matches, and which of them is the reader's current
+/// match. Cheap to compare, so that a keystroke re-renders only the blocks whose matches
+/// changed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column {
+    pub lang: AttrValue,
+    pub hits: Option<Rc<BlockHits>>,
+    pub current: Option<usize>,
+}
+
+/// A block's paragraphs in each of its columns: one language, or the original beside a
+/// translation, aligned paragraph by paragraph.
+pub fn columns_html<'a>(texts: impl Fn(&str) -> &'a [String], columns: &[Column]) -> Html {
+    if let [column] = columns {
+        return marked_paragraphs(texts(&column.lang), column.hits.as_deref(), column.current);
+    }
+    let columns = columns.iter().map(|column| {
+        html! {
+            <div class="columns__column" lang={column.lang.clone()}>
+                { marked_paragraphs(texts(&column.lang), column.hits.as_deref(), column.current) }
+            </div>
+        }
+    });
+    html! { <div class="columns">{ for columns }</div> }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct TurnViewProps {
     pub interview: Rc<Interview>,
     pub index: usize,
-    pub hits: Option<Rc<BlockHits>>,
+    pub columns: Vec<Column>,
+    /// The interface language, for labels.
+    pub ui_lang: AttrValue,
     pub hidden: bool,
-    /// The turn's match that is the reader's current match, if any.
-    pub current: Option<usize>,
 }
 
 /// One question or answer, with its anchor and a link that copies the turn's address.
@@ -27,17 +52,23 @@ pub struct TurnViewProps {
 pub fn TurnView(props: &TurnViewProps) -> Html {
     let interview = &props.interview;
     let turn = &interview.turns[props.index];
-    let text = UiText::for_lang(&interview.original);
+    let text = UiText::for_lang(&props.ui_lang);
     let copied = use_state(|| false);
     let node = use_node_ref();
-    super::use_scroll_to_current(&node, props.current);
+    let current = props.columns.iter().find_map(|column| column.current);
+    super::use_scroll_to_current(&node, current);
 
     let speaker_label = match turn.speaker {
         Speaker::Interviewer => text.interviewer,
         Speaker::Interviewee => interview
             .interviewee
             .as_ref()
-            .and_then(|person| person.name.get(&interview.original))
+            .and_then(|person| {
+                person
+                    .name
+                    .get(props.ui_lang.as_str())
+                    .or(person.name.get(&interview.original))
+            })
             .map_or(text.interviewee, String::as_str),
     };
     let onclick = {
@@ -54,12 +85,14 @@ pub fn TurnView(props: &TurnViewProps) -> Html {
     };
     let href = format!("#{}", turn.id);
     let speaker = turn.speaker.as_str();
+    let lang = (props.columns.len() == 1).then(|| props.columns[0].lang.clone());
     html! {
         <article
             class={classes!("turn", format!("turn--{speaker}"))}
             id={turn.id.clone()}
             data-turn={turn.id.clone()}
             data-speaker={speaker}
+            {lang}
             hidden={props.hidden}
             ref={node}
         >
@@ -79,7 +112,7 @@ pub fn TurnView(props: &TurnViewProps) -> Html {
                     <span class="turn__copied" role="status">{ text.link_copied }</span>
                 }
             </div>
-            { marked_paragraphs(turn.paragraphs_in(&interview.original), props.hits.as_deref(), props.current) }
+            { columns_html(|lang| turn.paragraphs_in(lang), &props.columns) }
         </article>
     }
 }
