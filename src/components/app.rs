@@ -12,7 +12,7 @@ use super::search_bar::{SEARCH_INPUT_ID, SearchBar};
 use super::turn_view::{Column, TurnView};
 use crate::browser;
 use crate::folding::Letters;
-use crate::language::{initial_language, letters_for};
+use crate::language::{KAZAKH_LATIN, initial_language, letters_for};
 use crate::model::{Interview, Lang};
 use crate::query::Query;
 use crate::search::{Block, Scope, SearchIndex, SearchResult};
@@ -210,7 +210,8 @@ pub fn App(props: &AppProps) -> Html {
         Vec::new()
     };
     let blocks = result.matching_turns() + usize::from(result.lead.is_some());
-    let translated = lang != interview.original || beside.is_some();
+    // The Latin rendering is the original's own text, not a translation.
+    let translated = (lang != interview.original && lang != KAZAKH_LATIN) || beside.is_some();
     html! {
         <>
             <header class="masthead">

@@ -6,6 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod harness;
+mod languages;
 mod search;
 
 use harness::{Browser, JavaScript, PageLoad, Wasm};
