@@ -5,6 +5,15 @@
 //! effects nor callbacks, so on native builds (the build-time pre-render) there is no page and
 //! these do nothing.
 
+/// What waits for a pause in typing (see `after_pause`): each has its own slot.
+#[derive(Clone, Copy)]
+pub enum AfterPause {
+    /// Writing the search into the address.
+    Address = 0,
+    /// Counting matches in the languages not shown.
+    Counts = 1,
+}
+
 #[cfg(target_arch = "wasm32")]
 mod page {
     use wasm_bindgen::closure::Closure;
@@ -119,44 +128,47 @@ mod page {
             .unwrap_or_default()
     }
 
-    /// Replaces the address's query string, keeping path and fragment, once typing pauses:
-    /// no history entry is added (typing must not flood the back button) and keystrokes do not
-    /// pay for address updates.
-    pub fn replace_query_string(query: &str) {
+    /// Runs `work` once typing pauses; a newer call for the same purpose replaces an older
+    /// one that has not run yet.
+    pub fn after_pause(purpose: super::AfterPause, work: impl FnOnce() + 'static) {
         thread_local! {
-            static PENDING: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
+            static PENDING: std::cell::RefCell<[Option<i32>; 2]> = const { std::cell::RefCell::new([None; 2]) };
         }
-        const PAUSE_MS: i32 = 200;
+        const PAUSE_MS: i32 = 150;
         let Some(window) = web_sys::window() else {
             return;
         };
-        if let Some(pending) = PENDING.take() {
+        let slot = purpose as usize;
+        if let Some(pending) = PENDING.with_borrow_mut(|pending| pending[slot].take()) {
             window.clear_timeout_with_handle(pending);
         }
-        let query = query.to_owned();
-        let update = Closure::once_into_js(move || {
-            PENDING.set(None);
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            let location = window.location();
-            let (Ok(path), Ok(hash), Ok(current)) =
-                (location.pathname(), location.hash(), location.search())
-            else {
-                return;
-            };
-            if current != query
-                && let Ok(history) = window.history()
-            {
-                let url = format!("{path}{query}{hash}");
-                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-            }
+        let run = Closure::once_into_js(move || {
+            PENDING.with_borrow_mut(|pending| pending[slot] = None);
+            work();
         });
-        let handle = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-            update.unchecked_ref(),
-            PAUSE_MS,
-        );
-        PENDING.set(handle.ok());
+        let handle = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), PAUSE_MS);
+        PENDING.with_borrow_mut(|pending| pending[slot] = handle.ok());
+    }
+
+    /// Replaces the address's query string, keeping path and fragment, without adding a
+    /// history entry (typing must not flood the back button).
+    pub fn replace_query_string(query: &str) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let location = window.location();
+        let (Ok(path), Ok(hash), Ok(current)) =
+            (location.pathname(), location.hash(), location.search())
+        else {
+            return;
+        };
+        if current != query
+            && let Ok(history) = window.history()
+        {
+            let url = format!("{path}{query}{hash}");
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
     }
 
     /// Makes `/` anywhere outside a text field focus the element `input_id`, as on many sites.
@@ -243,6 +255,8 @@ mod page {
     }
 
     pub fn replace_query_string(_query: &str) {}
+
+    pub fn after_pause(_purpose: super::AfterPause, _work: impl FnOnce() + 'static) {}
 
     pub fn focus_on_slash(_input_id: &'static str) {}
 

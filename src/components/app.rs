@@ -10,7 +10,7 @@ use super::lead::Lead;
 use super::match_map::MatchMap;
 use super::search_bar::{SEARCH_INPUT_ID, SearchBar};
 use super::turn_view::{Column, TurnView};
-use crate::browser;
+use crate::browser::{self, AfterPause};
 use crate::folding::Letters;
 use crate::language::{KAZAKH_LATIN, initial_language, letters_for};
 use crate::model::{Interview, Lang};
@@ -108,21 +108,33 @@ pub fn App(props: &AppProps) -> Html {
             },
         )
     };
-    let counts = {
+    // Matches per language, for the language control: counted once typing pauses, so that
+    // keystrokes pay only for the languages on screen.
+    let counts = use_state(|| None::<Vec<(Lang, usize)>>);
+    use_effect_with(search_key, {
+        let counts = counts.clone();
         let indexes = indexes.clone();
         let offered = offered.clone();
-        use_memo(search_key, move |(text, letters, scope)| {
-            offered
-                .iter()
-                .map(|lang| {
-                    (
-                        lang.clone(),
-                        indexes.search(text, *letters, *scope, lang).total,
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    };
+        move |(text, letters, scope)| {
+            if text.trim().is_empty() {
+                counts.set(None);
+                return;
+            }
+            let (text, letters, scope) = (text.clone(), *letters, *scope);
+            browser::after_pause(AfterPause::Counts, move || {
+                let per_language = offered
+                    .iter()
+                    .map(|lang| {
+                        (
+                            lang.clone(),
+                            indexes.search(&text, letters, scope, lang).total,
+                        )
+                    })
+                    .collect();
+                counts.set(Some(per_language));
+            });
+        }
+    });
 
     let total = result.total;
     let current = state.0.current(total);
@@ -159,7 +171,10 @@ pub fn App(props: &AppProps) -> Html {
         (settings.clone(), state.0.restored),
         |(settings, restored)| {
             if *restored {
-                browser::replace_query_string(&settings.to_query_string());
+                let query = settings.to_query_string();
+                browser::after_pause(AfterPause::Address, move || {
+                    browser::replace_query_string(&query)
+                });
             }
         },
     );
@@ -230,7 +245,7 @@ pub fn App(props: &AppProps) -> Html {
                         lang={ui_lang.clone()}
                         beside={beside.clone()}
                         original={interview.original.clone()}
-                        counts={(!query.is_empty()).then(|| (*counts).clone())}
+                        counts={(*counts).clone().filter(|_| !query.is_empty())}
                         dispatch={dispatch.clone()}
                     />
                 </SearchBar>
