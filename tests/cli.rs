@@ -3,7 +3,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn scratch_dir(name: &str) -> PathBuf {
@@ -12,14 +12,18 @@ fn scratch_dir(name: &str) -> PathBuf {
     dir
 }
 
+fn run_parse(file: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_suhbat"))
+        .arg("parse")
+        .arg(file)
+        .output()
+        .unwrap()
+}
+
 fn parse(name: &str, content: &[u8]) -> (PathBuf, Output) {
     let file = scratch_dir(name).join("interview.txt");
     std::fs::write(&file, content).unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_suhbat"))
-        .arg("parse")
-        .arg(&file)
-        .output()
-        .unwrap();
+    let output = run_parse(&file);
     (file, output)
 }
 
@@ -67,11 +71,7 @@ fn bad_metadata_beside_the_file_is_named_with_its_line() {
     let dir = scratch_dir("bad-meta");
     std::fs::write(dir.join("meta.json"), "{\n \"title\": 5\n}").unwrap();
     std::fs::write(dir.join("kk.txt"), "- Q\n- A").unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_suhbat"))
-        .arg("parse")
-        .arg(dir.join("kk.txt"))
-        .output()
-        .unwrap();
+    let output = run_parse(&dir.join("kk.txt"));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(output.status.code(), Some(1));
     assert!(
@@ -110,11 +110,7 @@ fn translations_beside_the_original_join_the_json() {
     std::fs::write(dir.join("kk.txt"), "- Сұрақ?\n- Жауап.\nЕкінші.").unwrap();
     std::fs::write(dir.join("en.txt"), "- Question?\n- Answer.\nSecond.").unwrap();
     std::fs::write(dir.join("notes.txt"), "not a translation").unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_suhbat"))
-        .arg("parse")
-        .arg(dir.join("kk.txt"))
-        .output()
-        .unwrap();
+    let output = run_parse(&dir.join("kk.txt"));
     assert!(
         output.status.success(),
         "{}",
@@ -131,11 +127,7 @@ fn a_misaligned_translation_is_named_with_its_file_turn_and_line() {
     let dir = scratch_dir("misaligned");
     std::fs::write(dir.join("kk.txt"), "- Сұрақ?\n- Жауап.\nЕкінші.").unwrap();
     std::fs::write(dir.join("ru.txt"), "- Вопрос?\n- Ответ.").unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_suhbat"))
-        .arg("parse")
-        .arg(dir.join("kk.txt"))
-        .output()
-        .unwrap();
+    let output = run_parse(&dir.join("kk.txt"));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(output.status.code(), Some(1));
     let expected = format!(
