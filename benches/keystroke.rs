@@ -133,7 +133,7 @@ mod native {
             .await
             .unwrap();
         let markjs_stats = stats(&times);
-        std::fs::remove_file(dist.join(PLAIN_PAGE)).unwrap();
+        let _ = std::fs::remove_file(dist.join(PLAIN_PAGE));
 
         println!(
             "\n{name}: {} keystrokes, keystroke → DOM patched and laid out (ms)",
