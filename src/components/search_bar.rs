@@ -115,6 +115,7 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                     title={text.next_match} disabled={total == 0} onclick={next}>{ "↓" }</button>
             </div>
             <div class="search__row search__options">
+                { props.children.clone() }
                 <label class="search__option">
                     <input type="checkbox" checked={settings.letters == Letters::Exact} onchange={toggle_exact} />
                     { text.exact_letters }
@@ -131,9 +132,8 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
                         }) }
                     </select>
                 </label>
-                { props.children.clone() }
-                <p class="search__status" role="status" aria-live="polite">{ status }</p>
             </div>
+            <p class="search__status" role="status" aria-live="polite">{ status }</p>
         </search>
     }
 }

@@ -148,3 +148,29 @@ fn without_component_names(html: &str) -> String {
     kept.push_str(rest);
     kept
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn on_a_phone_nothing_is_wider_than_the_screen() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser.client.set_window_size(360, 740).await.unwrap();
+    for address in [
+        "",
+        "?q=%D1%82%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2&lang=kk&beside=en",
+    ] {
+        browser.open_site(address).await;
+        let fits = browser
+            .script("return document.documentElement.scrollWidth <= window.innerWidth")
+            .await;
+        assert_eq!(fits, true, "{address}");
+        let bar = browser
+            .script("return document.querySelector('.masthead').getBoundingClientRect().height")
+            .await;
+        assert!(
+            bar.as_f64().unwrap() < 200.0,
+            "the search bar leaves room to read: {bar}"
+        );
+    }
+    browser.save_screenshot("phone").await;
+    browser.close().await;
+}
