@@ -96,10 +96,14 @@ async fn side_by_side_aligns_the_original_and_a_translation_row_by_row() {
         marks.iter().any(|m| m.starts_with("ru") && m != "ru0"),
         "{marks:?}"
     );
+    let expected = json!("Қазақша 17 · Qazaqşa 17 · English 0 · Русский 17");
     let counts = browser
-        .script("return document.querySelector('.language__counts').textContent")
+        .eventually(
+            "const c = document.querySelector('.language__counts'); return c && c.textContent",
+            expected.clone(),
+        )
         .await;
-    assert_eq!(counts, "Қазақша 17 · Qazaqşa 17 · English 0 · Русский 17");
+    assert_eq!(counts, expected, "counted once typing pauses");
     browser.save_screenshot("side-by-side").await;
     assert_eq!(browser.console_problems().await, Vec::<String>::new());
     browser.close().await;
