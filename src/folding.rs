@@ -197,11 +197,40 @@ fn compose(base: char, mark: char) -> Option<char> {
 /// Kazakh letter, accent, then look-alike: each step's results are fixed points of the later
 /// ones, so folding folded text changes nothing.
 fn fold_letter(lower: char) -> char {
-    let plain = lookup(LETTER_FOLDS, lower)
-        .or_else(|| strip_latin_accent(lower))
-        .unwrap_or(lower);
-    lookup(CYRILLIC_LOOK_ALIKES, plain).unwrap_or(plain)
+    FOLDED_LOW
+        .get(lower as usize)
+        .copied()
+        .unwrap_or_else(|| fold_by_tables(lower))
 }
+
+const fn fold_by_tables(lower: char) -> char {
+    let plain = match lookup(LETTER_FOLDS, lower) {
+        Some(folded) => folded,
+        None => match strip_latin_accent(lower) {
+            Some(base) => base,
+            None => lower,
+        },
+    };
+    match lookup(CYRILLIC_LOOK_ALIKES, plain) {
+        Some(cyrillic) => cyrillic,
+        None => plain,
+    }
+}
+
+/// `fold_letter` for U+0000–U+04FF (ASCII, Latin-1 and Extended-A, Cyrillic), where nearly all
+/// text suhbat folds lies, computed at compile time from the tables above.
+static FOLDED_LOW: [char; 0x500] = {
+    let mut folded = ['\0'; 0x500];
+    let mut code = 0;
+    while code < 0x500 {
+        folded[code] = match char::from_u32(code as u32) {
+            Some(c) => fold_by_tables(c),
+            None => '\0',
+        };
+        code += 1;
+    }
+    folded
+};
 
 /// A lowercase letter's Latin rendering, folded like Latin text (`қ` → `k`, `ä` → `a`).
 fn fold_through_latin(lower: char, mut emit: impl FnMut(char)) {
@@ -217,15 +246,19 @@ fn fold_through_latin(lower: char, mut emit: impl FnMut(char)) {
     }
 }
 
-fn lookup(table: &[(char, char)], c: char) -> Option<char> {
-    table
-        .iter()
-        .find(|&&(from, _)| from == c)
-        .map(|&(_, to)| to)
+const fn lookup(table: &[(char, char)], c: char) -> Option<char> {
+    let mut row = 0;
+    while row < table.len() {
+        if table[row].0 == c {
+            return Some(table[row].1);
+        }
+        row += 1;
+    }
+    None
 }
 
 /// Common precomposed Latin letters with accents, folded to their base, as browsers' find does.
-fn strip_latin_accent(c: char) -> Option<char> {
+const fn strip_latin_accent(c: char) -> Option<char> {
     let base = match c {
         'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
         'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',

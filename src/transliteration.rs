@@ -54,11 +54,26 @@ pub const LATIN_ALPHABET: &[(char, char, &str)] = &[
 
 /// The lowercase Latin rendering of a Kazakh Cyrillic letter (either case).
 pub fn latin_rendering(c: char) -> Option<&'static str> {
-    LATIN_ALPHABET
-        .iter()
-        .find(|&&(upper, lower, _)| c == upper || c == lower)
-        .map(|&(_, _, rendering)| rendering)
+    let index = (c as u32).wrapping_sub(CYRILLIC_BLOCK) as usize;
+    RENDERINGS.get(index).copied().flatten()
 }
+
+/// Where the Cyrillic block starts: every letter of the table lies in U+0400–U+04FF.
+const CYRILLIC_BLOCK: u32 = 0x400;
+
+/// `LATIN_ALPHABET` indexed by code point, built at compile time: the table stays the one
+/// place the letters are written, and a lookup (once per character of every text) is an index.
+static RENDERINGS: [Option<&str>; 0x100] = {
+    let mut renderings = [None; 0x100];
+    let mut row = 0;
+    while row < LATIN_ALPHABET.len() {
+        let (upper, lower, rendering) = LATIN_ALPHABET[row];
+        renderings[(upper as u32 - CYRILLIC_BLOCK) as usize] = Some(rendering);
+        renderings[(lower as u32 - CYRILLIC_BLOCK) as usize] = Some(rendering);
+        row += 1;
+    }
+    renderings
+};
 
 enum Case {
     Lower,
