@@ -1,9 +1,13 @@
 //! suhbat: an interview viewer that runs in the browser with no server.
 //!
 //! Pure logic, tested natively and free of browser APIs: `model` (the interview and its JSON),
-//! `parser` (the text format), `metadata` (what the text does not say), `ui_text` (interface
-//! strings). The Yew components in `components` only render that state; `browser` holds the few
-//! calls into the page that effects and callbacks make. `builtin` embeds the shipped interview.
+//! `parser` (the text format), `metadata` and `parallel` (what the text does not say, and
+//! translations beside it), `transliteration` and `language` (Kazakh in Latin script, the
+//! languages offered), `folding`, `query` and `search` (finding what a reader types),
+//! `state` and `url_state` (the reader's view and its address), `ui_text` (interface strings).
+//! The Yew components in `components` only render that state; `browser` holds the few calls
+//! into the page that effects and callbacks make. `builtin` embeds the shipped interview;
+//! `sample` makes larger ones for benchmarks.
 
 mod browser;
 pub mod builtin;
