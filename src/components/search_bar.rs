@@ -49,25 +49,15 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
     };
     let previous = dispatch.reform(move |_: MouseEvent| Action::Previous { total });
     let next = dispatch.reform(move |_: MouseEvent| Action::Next { total });
-    let toggle_exact = dispatch.reform(|e: Event| {
-        let checked = e
-            .target_unchecked_into::<web_sys::HtmlInputElement>()
-            .checked();
-        Action::SetLetters(if checked {
+    let toggle_exact = on_checkbox(dispatch, |exact| {
+        Action::SetLetters(if exact {
             Letters::Exact
         } else {
             Letters::Folded
         })
     });
-    let toggle_view = dispatch.reform(|e: Event| {
-        let checked = e
-            .target_unchecked_into::<web_sys::HtmlInputElement>()
-            .checked();
-        Action::SetView(if checked {
-            View::Highlight
-        } else {
-            View::Filter
-        })
+    let toggle_view = on_checkbox(dispatch, |all| {
+        Action::SetView(if all { View::Highlight } else { View::Filter })
     });
     let choose_scope = dispatch.reform(|e: Event| {
         let value = e
@@ -136,4 +126,14 @@ pub fn SearchBar(props: &SearchBarProps) -> Html {
             <p class="search__status" role="status" aria-live="polite">{ status }</p>
         </search>
     }
+}
+
+/// A checkbox's change event as the action for its new state.
+fn on_checkbox(dispatch: &Callback<Action>, action: fn(bool) -> Action) -> Callback<Event> {
+    dispatch.reform(move |e: Event| {
+        action(
+            e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked(),
+        )
+    })
 }

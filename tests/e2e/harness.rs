@@ -162,6 +162,14 @@ impl Browser {
         self.client.execute(script, vec![]).await.unwrap()
     }
 
+    /// The text of every `<mark>` in the interview, in reading order.
+    pub async fn marks(&self) -> Vec<String> {
+        let marks = self
+            .script("return [...document.querySelectorAll('main mark')].map(m => m.textContent)")
+            .await;
+        serde_json::from_value(marks).unwrap()
+    }
+
     /// `script`'s value once it equals `expected`, or its last value after five seconds: for
     /// what the page does after a pause (the address follows typing once it stops).
     pub async fn eventually(&self, script: &str, expected: Value) -> Value {

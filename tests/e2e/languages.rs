@@ -158,10 +158,7 @@ async fn switching_keeps_the_search_and_the_readers_place() {
             .await,
         "Токаев"
     );
-    let marks = browser
-        .script("return [...document.querySelectorAll('main mark')].map(m => m.textContent)")
-        .await;
-    let marks: Vec<String> = serde_json::from_value(marks).unwrap();
+    let marks = browser.marks().await;
     assert_eq!(
         marks.len(),
         17,
@@ -178,10 +175,7 @@ async fn latin_letters_find_the_cyrillic_original() {
     let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
     for query in ["toqaev", "Tokaev", "TOQAEV"] {
         browser.open_site(&format!("?q={query}")).await;
-        let marks = browser
-            .script("return [...document.querySelectorAll('main mark')].map(m => m.textContent)")
-            .await;
-        let marks: Vec<String> = serde_json::from_value(marks).unwrap();
+        let marks = browser.marks().await;
         assert_eq!(marks.len(), 17, "{query}");
         assert!(
             marks.iter().all(|m| m.to_lowercase() == "тоқаев"),

@@ -6,7 +6,6 @@ use serde_json::{Value, json};
 
 use crate::harness::{Browser, JavaScript, PageLoad};
 
-const MARKS: &str = "return [...document.querySelectorAll('main mark')].map(m => m.textContent)";
 const SHOWN_TURNS: &str = "return [...document.querySelectorAll('[data-turn]')].filter(e => !e.hidden).map(e => e.dataset.turn)";
 const LOCATION_SEARCH: &str = "return location.search";
 const STATUS: &str = "return document.querySelector('[role=status]').textContent";
@@ -35,7 +34,7 @@ async fn typing_tokaev_marks_every_tokaev_and_shows_only_their_turns() {
         .await;
     type_query(&browser, "токаев").await;
 
-    let marks: Vec<String> = serde_json::from_value(browser.script(MARKS).await).unwrap();
+    let marks = browser.marks().await;
     assert_eq!(marks.len(), 17);
     assert!(
         marks.iter().all(|m| m.to_lowercase() == "тоқаев"),
@@ -131,7 +130,7 @@ async fn slash_focuses_the_search_and_escape_clears_it() {
         ""
     );
     press(&browser, "сенім").await;
-    assert!(browser.script(MARKS).await.as_array().unwrap().len() > 3);
+    assert!(browser.marks().await.len() > 3);
     press(&browser, &Key::Escape.to_string()).await;
     assert_eq!(
         browser
@@ -139,7 +138,7 @@ async fn slash_focuses_the_search_and_escape_clears_it() {
             .await,
         ""
     );
-    assert_eq!(browser.script(MARKS).await, json!([]));
+    assert_eq!(browser.marks().await, Vec::<String>::new());
     assert_eq!(
         browser.script(SHOWN_TURNS).await.as_array().unwrap().len(),
         19
@@ -161,7 +160,7 @@ async fn a_shared_address_restores_the_search_and_highlight_view() {
             .await,
         "токаев"
     );
-    assert_eq!(browser.script(MARKS).await.as_array().unwrap().len(), 17);
+    assert_eq!(browser.marks().await.len(), 17);
     assert_eq!(
         browser.script(SHOWN_TURNS).await.as_array().unwrap().len(),
         19,
@@ -192,7 +191,7 @@ async fn exact_letters_and_scope_narrow_the_search_with_a_hint_when_nothing_matc
     browser
         .open_site("?q=%D1%82%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2&exact=1")
         .await;
-    assert_eq!(browser.script(MARKS).await, json!([]));
+    assert_eq!(browser.marks().await, Vec::<String>::new());
     let status = browser.script(STATUS).await;
     assert!(
         status
@@ -204,7 +203,7 @@ async fn exact_letters_and_scope_narrow_the_search_with_a_hint_when_nothing_matc
     browser
         .script("document.querySelector('.search input[type=checkbox]').click(); return 0")
         .await;
-    assert_eq!(browser.script(MARKS).await.as_array().unwrap().len(), 17);
+    assert_eq!(browser.marks().await.len(), 17);
     browser
         .script(
             "const s = document.querySelector('.search__scope'); s.value = 'questions';
@@ -239,7 +238,7 @@ async fn a_hostile_query_is_only_text() {
             .await,
         0
     );
-    assert_eq!(browser.script(MARKS).await, json!([]));
+    assert_eq!(browser.marks().await, Vec::<String>::new());
     assert_eq!(browser.script(SHOWN_TURNS).await, json!([]));
     let status = browser.script(STATUS).await;
     assert!(
