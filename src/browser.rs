@@ -219,23 +219,26 @@ mod page {
         let _ = window.request_animation_frame(scroll.unchecked_ref());
     }
 
-    /// Puts this page's address with `#id` on the clipboard, then calls `on_copied`.
-    /// Where the clipboard is unavailable the link's own navigation still shows the address.
-    pub fn copy_link_to_fragment(id: &str, on_copied: impl FnOnce() + 'static) {
+    /// This page's address with its fragment set to `#id`.
+    pub fn address_of_fragment(id: &str) -> Option<String> {
+        let href = web_sys::window()?.location().href().ok()?;
+        let base = href.split('#').next().unwrap_or_default();
+        Some(format!("{base}#{id}"))
+    }
+
+    /// Puts `text` on the clipboard, then calls `on_copied`. Where the clipboard is unavailable
+    /// (an insecure origin, a refusal) nothing is copied and nothing is said.
+    pub fn copy_to_clipboard(text: &str, on_copied: impl FnOnce() + 'static) {
         let Some(window) = web_sys::window() else {
             return;
         };
         let navigator = window.navigator();
         let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
             .is_ok_and(|clipboard| !clipboard.is_undefined());
-        let Ok(href) = window.location().href() else {
-            return;
-        };
         if !has_clipboard {
             return;
         }
-        let base = href.split('#').next().unwrap_or_default();
-        let promise = navigator.clipboard().write_text(&format!("{base}#{id}"));
+        let promise = navigator.clipboard().write_text(text);
         spawn_local(async move {
             if JsFuture::from(promise).await.is_ok() {
                 on_copied();
@@ -276,7 +279,11 @@ mod page {
 
     pub fn return_to_anchor(_anchor: &crate::state::TurnAnchor) {}
 
-    pub fn copy_link_to_fragment(_id: &str, _on_copied: impl FnOnce() + 'static) {}
+    pub fn address_of_fragment(id: &str) -> Option<String> {
+        Some(format!("#{id}"))
+    }
+
+    pub fn copy_to_clipboard(_text: &str, _on_copied: impl FnOnce() + 'static) {}
 }
 
 pub use page::*;

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::builtin::builtin_interview;
+use crate::language::language_of_file_name;
 use crate::metadata::{METADATA_FILE_NAME, Metadata};
 use crate::model::Interview;
 use crate::parser::{Transcript, parse_bytes};
@@ -116,7 +117,7 @@ fn parse_command(args: &[String]) -> Result<(), Failure> {
         None => Metadata::default(),
     };
     if metadata.original.is_none() {
-        metadata.original = language_of(file).map(str::to_owned);
+        metadata.original = language_of_path(file).map(str::to_owned);
     }
     let mut interview = metadata.into_interview(transcript);
     let translations: Vec<PathBuf> = if files.len() > 1 {
@@ -125,7 +126,7 @@ fn parse_command(args: &[String]) -> Result<(), Failure> {
         translations_beside(file, &interview.original)
     };
     for translation in &translations {
-        let lang = language_of(translation).ok_or_else(|| {
+        let lang = language_of_path(translation).ok_or_else(|| {
             Failure(format!(
                 "{}: name a translation by its language, e.g. en.txt or ru.txt",
                 translation.display()
@@ -141,16 +142,9 @@ fn parse_command(args: &[String]) -> Result<(), Failure> {
     Ok(())
 }
 
-/// The language a file's name gives (`en.txt` → `en`), if its stem is a language tag.
-fn language_of(file: &Path) -> Option<&str> {
-    let stem = file.file_stem()?.to_str()?;
-    let mut parts = stem.split('-');
-    let primary = parts.next()?;
-    let primary_ok =
-        (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase());
-    let rest_ok =
-        parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
-    (primary_ok && rest_ok).then_some(stem)
+/// The language a file's name gives (`en.txt` → `en`), if it names one.
+fn language_of_path(file: &Path) -> Option<&str> {
+    file.file_name()?.to_str().and_then(language_of_file_name)
 }
 
 /// Translations of `file` in its folder: other `.txt` files named by a language.
@@ -168,7 +162,7 @@ fn translations_beside(file: &Path, original: &str) -> Vec<PathBuf> {
         .filter(|path| {
             path.extension().is_some_and(|e| e == "txt") && path.file_name() != file.file_name()
         })
-        .filter(|path| language_of(path).is_some_and(|lang| lang != original))
+        .filter(|path| language_of_path(path).is_some_and(|lang| lang != original))
         .collect();
     translations.sort();
     translations

@@ -23,6 +23,19 @@ pub fn endonym(lang: &str) -> &str {
     }
 }
 
+/// The language a file's name gives (`en.txt` → `en`, `kk-Latn.txt` → `kk-Latn`), if the
+/// name without its extension is a language tag: translations are named so.
+pub fn language_of_file_name(name: &str) -> Option<&str> {
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let mut parts = stem.split('-');
+    let primary = parts.next()?;
+    let primary_ok =
+        (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase());
+    let rest_ok =
+        parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    (primary_ok && rest_ok).then_some(stem)
+}
+
 impl Interview {
     /// The interview with a Latin-script rendering of every Kazakh text beside it.
     pub fn with_kazakh_latin(mut self) -> Self {

@@ -4,18 +4,22 @@
 //! `parser` (the text format), `metadata` and `parallel` (what the text does not say, and
 //! translations beside it), `transliteration` and `language` (Kazakh in Latin script, the
 //! languages offered), `folding`, `query` and `search` (finding what a reader types),
-//! `state` and `url_state` (the reader's view and its address), `ui_text` (interface strings).
-//! The Yew components in `components` only render that state; `browser` holds the few calls
-//! into the page that effects and callbacks make. `builtin` embeds the shipped interview;
+//! `state` and `url_state` (the reader's view and its address), `ui_text` (interface strings),
+//! `opening` (interview files a reader opens in the page), `citation` (a turn as copied).
+//! The Yew components in `components` only render that state; `browser` and `browser_files`
+//! hold the few calls into the page that effects and callbacks make. `builtin` embeds the shipped interview;
 //! `sample` makes larger ones for benchmarks.
 
 mod browser;
+mod browser_files;
 pub mod builtin;
+pub mod citation;
 pub mod components;
 pub mod folding;
 pub mod language;
 pub mod metadata;
 pub mod model;
+pub mod opening;
 pub mod parallel;
 pub mod parser;
 pub mod query;

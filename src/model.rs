@@ -235,6 +235,14 @@ impl Interview {
         self.title.get(&self.original).map(String::as_str)
     }
 
+    /// `texts` in `lang`, or in the original where it has no `lang` version.
+    pub fn in_language<'a>(&self, texts: &'a Localized<String>, lang: &str) -> Option<&'a str> {
+        texts
+            .get(lang)
+            .or_else(|| texts.get(&self.original))
+            .map(String::as_str)
+    }
+
     /// The lead paragraphs in the original language.
     pub fn original_lead(&self) -> &[String] {
         self.lead.get(&self.original).map_or(&[], Vec::as_slice)

@@ -152,6 +152,15 @@ fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, ParseError> {
     match bytes {
         [0xFF, 0xFE, ..] => utf16(u16::from_le_bytes),
         [0xFE, 0xFF, ..] => utf16(u16::from_be_bytes),
+        // A NUL marks a binary file (an image, a document): saying so helps more than
+        // pointing at the first byte that is not UTF-8.
+        _ if bytes.contains(&0) => {
+            let offset = bytes.iter().position(|&b| b == 0).unwrap_or_default();
+            Err(ParseError::Binary {
+                offset,
+                line: line_of_offset(bytes, offset),
+            })
+        }
         _ => std::str::from_utf8(bytes).map(Cow::Borrowed).map_err(|e| {
             let offset = e.valid_up_to();
             ParseError::NotUtf8 {

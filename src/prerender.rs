@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::components::{App, AppProps};
+use crate::components::{Viewer, ViewerProps};
 use crate::model::Interview;
 use crate::ui_text::UiText;
 
@@ -18,7 +18,8 @@ const DESCRIPTION_CHARS: usize = 200;
 
 /// The app's HTML for `interview`, with the markers hydration needs.
 pub fn render_app(interview: Rc<Interview>) -> String {
-    let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { interview });
+    let renderer =
+        yew::LocalServerRenderer::<Viewer>::with_props(ViewerProps { builtin: interview });
     futures::executor::block_on(renderer.render())
 }
 

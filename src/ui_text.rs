@@ -48,6 +48,24 @@ pub struct UiText {
     pub match_map: &'static str,
     /// Label of the language control.
     pub language: &'static str,
+    /// The button that opens an interview file from the reader's device.
+    pub open_file: &'static str,
+    /// Beside it: files can be dropped, and stay on the device.
+    pub open_hint: &'static str,
+    /// Before the name of the file shown instead of the built-in interview.
+    pub opened_file: &'static str,
+    /// The button that forgets the opened file and shows the built-in interview again.
+    pub forget_file: &'static str,
+    /// Before the reason a file was not opened.
+    pub open_failed: &'static str,
+    /// Said when the opened interview cannot be kept for the next visit.
+    pub not_kept: &'static str,
+    /// The button that closes a message.
+    pub dismiss: &'static str,
+    /// The button that copies a turn's text with a citation.
+    pub copy_turn: &'static str,
+    /// Shown briefly after a turn's text was copied.
+    pub turn_copied: &'static str,
     /// The note above a translation: it is unofficial, and which text is the original (named
     /// by the argument).
     pub unofficial: fn(&str) -> String,
@@ -83,6 +101,15 @@ const KAZAKH: UiText = UiText {
     too_many_words: "Тек алғашқы сөздер ізделді.",
     match_map: "Сәйкестіктер картасы",
     language: "Тіл",
+    open_file: "Сұхбат файлын ашу…",
+    open_hint: "немесе файлды бетке сүйреп әкеліңіз; ол тек браузеріңізде оқылады, ешқайда жіберілмейді.",
+    opened_file: "Сіздің файлыңыз",
+    forget_file: "Жабу, кірістірілген сұхбатқа оралу",
+    open_failed: "Файл ашылмады",
+    not_kept: "Бұл сұхбат келесі жолға сақталмады: браузер қоймасы толы не өшірулі. Қалғанының бәрі жұмыс істейді.",
+    dismiss: "Жабу",
+    copy_turn: "Мәтінді көшіру",
+    turn_copied: "Мәтін дереккөзімен көшірілді",
     unofficial: |original| format!("Бейресми аударма. Түпнұсқа: {original}."),
     match_status: |current, total, blocks| {
         format!("{current} / {total} сәйкестік · {blocks} бөлімде")
@@ -136,6 +163,15 @@ const ENGLISH: UiText = UiText {
     too_many_words: "Only the first words were searched.",
     match_map: "Map of matches",
     language: "Language",
+    open_file: "Open an interview file…",
+    open_hint: "or drop it on the page; it is read in your browser, never uploaded.",
+    opened_file: "Your file",
+    forget_file: "Close it and return to the built-in interview",
+    open_failed: "The file was not opened",
+    not_kept: "This interview could not be kept for your next visit: the browser's storage is full or disabled. Everything else works.",
+    dismiss: "Dismiss",
+    copy_turn: "Copy text",
+    turn_copied: "Text copied with its citation",
     unofficial: |original| format!("Unofficial translation. The original: {original}."),
     match_status: |current, total, blocks| {
         let places = if blocks == 1 { "place" } else { "places" };
@@ -183,6 +219,15 @@ const RUSSIAN: UiText = UiText {
     too_many_words: "Искались только первые слова.",
     match_map: "Карта совпадений",
     language: "Язык",
+    open_file: "Открыть файл интервью…",
+    open_hint: "или перетащите его на страницу; он читается в браузере и никуда не отправляется.",
+    opened_file: "Ваш файл",
+    forget_file: "Закрыть и вернуться к встроенному интервью",
+    open_failed: "Файл не открыт",
+    not_kept: "Это интервью не сохранится до следующего визита: хранилище браузера заполнено или отключено. Всё остальное работает.",
+    dismiss: "Закрыть",
+    copy_turn: "Копировать текст",
+    turn_copied: "Текст скопирован со ссылкой на источник",
     unofficial: |original| format!("Неофициальный перевод. Оригинал: {original}."),
     match_status: |current, total, blocks| {
         format!("{current} из {total} совпадений · мест: {blocks}")
@@ -241,6 +286,15 @@ fn kazakh_latin() -> &'static UiText {
             too_many_words: latin(k.too_many_words),
             match_map: latin(k.match_map),
             language: latin(k.language),
+            open_file: latin(k.open_file),
+            open_hint: latin(k.open_hint),
+            opened_file: latin(k.opened_file),
+            forget_file: latin(k.forget_file),
+            open_failed: latin(k.open_failed),
+            not_kept: latin(k.not_kept),
+            dismiss: latin(k.dismiss),
+            copy_turn: latin(k.copy_turn),
+            turn_copied: latin(k.turn_copied),
             unofficial: |original| to_latin(&(KAZAKH.unofficial)(original)),
             match_status: |current, total, blocks| {
                 to_latin(&(KAZAKH.match_status)(current, total, blocks))

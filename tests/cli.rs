@@ -62,7 +62,12 @@ fn bad_files_get_one_line_naming_file_and_line() {
         "no turns",
     );
     assert_fails_with("bad-date", b" date 2025-13-01 Lead\n- Q\n", 1, "bad date");
-    assert_fails_with("binary", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 1, "not");
+    assert_fails_with(
+        "binary",
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+        3,
+        "not a text file",
+    );
     assert_fails_with("empty-turn", b"- Q\n-\n", 2, "empty turn");
 }
 

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use suhbat::builtin::builtin_interview;
-use suhbat::components::{App, AppProps};
+use suhbat::components::{Viewer, ViewerProps};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -19,7 +19,8 @@ async fn render_app() -> Element {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let interview = Rc::new(builtin_interview());
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { interview }).render();
+    yew::Renderer::<Viewer>::with_root_and_props(root.clone(), ViewerProps { builtin: interview })
+        .render();
     // Yew renders on the next tick of the event loop.
     yew::platform::time::sleep(Duration::from_millis(20)).await;
     root

@@ -4,11 +4,12 @@
 fn main() {
     use std::rc::Rc;
 
-    use suhbat::components::{App, AppProps};
+    use suhbat::components::{Viewer, ViewerProps};
 
     let root = root_element();
     let interview = Rc::new(suhbat::builtin::builtin_interview());
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { interview }).hydrate();
+    yew::Renderer::<Viewer>::with_root_and_props(root, ViewerProps { builtin: interview })
+        .hydrate();
 }
 
 #[cfg(target_arch = "wasm32")]

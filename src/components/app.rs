@@ -4,11 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::file_bar::FileBar;
 use super::interview_header::InterviewHeader;
 use super::language_picker::LanguagePicker;
 use super::lead::Lead;
 use super::match_map::MatchMap;
-use super::search_bar::{SEARCH_INPUT_ID, SearchBar};
+use super::search_bar::SearchBar;
 use super::turn_view::{Column, TurnView};
 use crate::browser::{self, AfterPause};
 use crate::folding::Letters;
@@ -154,7 +155,6 @@ pub fn App(props: &AppProps) -> Html {
         let offered = offered.clone();
         move |_| {
             browser::scroll_to_fragment();
-            browser::focus_on_slash(SEARCH_INPUT_ID);
             let mut settings = PageSettings::from_query_string(&browser::query_string());
             let (saved_lang, saved_beside) = browser::saved_languages();
             let from_address = settings.lang.take();
@@ -251,6 +251,7 @@ pub fn App(props: &AppProps) -> Html {
                 </SearchBar>
             </header>
             <main class="page">
+                <FileBar lang={ui_lang.clone()} />
                 <article class={classes!("interview", beside.is_some().then_some("interview--side-by-side"))} lang={ui_lang.clone()}>
                     <InterviewHeader interview={interview.clone()} lang={ui_lang.clone()} />
                     if translated {

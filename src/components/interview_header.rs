@@ -18,16 +18,13 @@ pub fn InterviewHeader(props: &InterviewHeaderProps) -> Html {
     let interview = &props.interview;
     let lang = props.lang.as_str();
     let text = UiText::for_lang(lang);
-    let in_lang = |texts: &crate::model::Localized<String>| {
-        texts
-            .get(lang)
-            .or_else(|| texts.get(&interview.original))
-            .cloned()
-    };
-    let title = in_lang(&interview.title).unwrap_or_else(|| text.untitled.to_owned());
+    let title = interview
+        .in_language(&interview.title, lang)
+        .unwrap_or(text.untitled)
+        .to_owned();
     let person = interview.interviewee.as_ref();
-    let name = person.and_then(|p| in_lang(&p.name));
-    let role = person.and_then(|p| in_lang(&p.role));
+    let name = person.and_then(|p| interview.in_language(&p.name, lang));
+    let role = person.and_then(|p| interview.in_language(&p.role, lang));
     html! {
         <header class="interview__header">
             <h1 class="interview__title">{ title }</h1>

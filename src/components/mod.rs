@@ -3,6 +3,7 @@
 //! the page while rendering.
 
 mod app;
+mod file_bar;
 mod interview_header;
 mod language_picker;
 mod lead;
@@ -10,8 +11,9 @@ mod marked_text;
 mod match_map;
 mod search_bar;
 mod turn_view;
+mod viewer;
 
-pub use app::{App, AppProps};
+pub use viewer::{Viewer, ViewerProps};
 
 use yew::prelude::*;
 

@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use super::marked_text::marked_paragraphs;
 use crate::browser;
-use crate::model::{Interview, Speaker};
+use crate::citation::{speaker_label, turn_with_citation};
+use crate::model::Interview;
 use crate::search::BlockHits;
 use crate::ui_text::UiText;
 
@@ -44,7 +45,16 @@ pub struct TurnViewProps {
     pub hidden: bool,
 }
 
-/// One question or answer, with its anchor and a link that copies the turn's address.
+/// What a turn's copy controls last put on the clipboard, to say so.
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Nothing,
+    Link,
+    Text,
+}
+
+/// One question or answer, with its anchor, a link that copies the turn's address, and a
+/// button that copies its text with a citation.
 ///
 /// The link is a plain `#id` anchor, so it works with JavaScript off; in the browser a click
 /// also copies the full address and says so.
@@ -53,35 +63,34 @@ pub fn TurnView(props: &TurnViewProps) -> Html {
     let interview = &props.interview;
     let turn = &interview.turns[props.index];
     let text = UiText::for_lang(&props.ui_lang);
-    let copied = use_state(|| false);
+    let copied = use_state(|| Copied::Nothing);
     let node = use_node_ref();
     let current = props.columns.iter().find_map(|column| column.current);
     super::use_scroll_to_current(&node, current);
 
-    let speaker_label = match turn.speaker {
-        Speaker::Interviewer => text.interviewer,
-        Speaker::Interviewee => interview
-            .interviewee
-            .as_ref()
-            .and_then(|person| {
-                person
-                    .name
-                    .get(props.ui_lang.as_str())
-                    .or(person.name.get(&interview.original))
-            })
-            .map_or(text.interviewee, String::as_str),
-    };
-    let onclick = {
+    let speaker_label = speaker_label(interview, turn.speaker, &props.ui_lang);
+    let copy = |what: Copied| {
         let copied = copied.clone();
-        let id = turn.id.clone();
+        let interview = interview.clone();
+        let (index, id) = (props.index, turn.id.clone());
+        let lang = props.columns[0].lang.clone();
         Callback::from(move |_: MouseEvent| {
+            let Some(address) = browser::address_of_fragment(&id) else {
+                return;
+            };
+            let clip = match what {
+                Copied::Text => turn_with_citation(&interview, index, &lang, &address),
+                Copied::Link | Copied::Nothing => address,
+            };
             let copied = copied.clone();
-            browser::copy_link_to_fragment(&id, move || copied.set(true));
+            browser::copy_to_clipboard(&clip, move || copied.set(what));
         })
     };
+    let onclick = copy(Copied::Link);
+    let copy_text = copy(Copied::Text);
     let onblur = {
         let copied = copied.clone();
-        Callback::from(move |_: FocusEvent| copied.set(false))
+        Callback::from(move |_: FocusEvent| copied.set(Copied::Nothing))
     };
     let href = format!("#{}", turn.id);
     let speaker = turn.speaker.as_str();
@@ -104,12 +113,17 @@ pub fn TurnView(props: &TurnViewProps) -> Html {
                     title={text.copy_link_hint}
                     aria-label={format!("{}: {} {}", text.link_to_turn, speaker_label, turn.id)}
                     {onclick}
-                    {onblur}
+                    onblur={onblur.clone()}
                 >
                     { "#" }{ &turn.id }
                 </a>
-                if *copied {
-                    <span class="turn__copied" role="status">{ text.link_copied }</span>
+                <button type="button" class="turn__copy" onclick={copy_text} {onblur}>
+                    { text.copy_turn }
+                </button>
+                if *copied != Copied::Nothing {
+                    <span class="turn__copied" role="status">
+                        { if *copied == Copied::Text { text.turn_copied } else { text.link_copied } }
+                    </span>
                 }
             </div>
             { columns_html(|lang| turn.paragraphs_in(lang), &props.columns) }

@@ -162,6 +162,13 @@ impl Browser {
         self.client.execute(script, vec![]).await.unwrap()
     }
 
+    /// Types `text` into the search box in place of what it held, key by key as a reader does.
+    pub async fn type_query(&self, text: &str) {
+        let input = self.client.find(Locator::Id("search")).await.unwrap();
+        input.clear().await.unwrap();
+        input.send_keys(text).await.unwrap();
+    }
+
     /// The text of every `<mark>` in the interview, in reading order.
     pub async fn marks(&self) -> Vec<String> {
         let marks = self

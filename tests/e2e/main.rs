@@ -5,6 +5,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod files;
 mod harness;
 mod languages;
 mod search;
@@ -172,5 +173,49 @@ async fn on_a_phone_nothing_is_wider_than_the_screen() {
         );
     }
     browser.save_screenshot("phone").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn copying_a_turn_gives_its_text_with_a_citation_and_link() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser.open_site("?lang=en").await;
+    // The clipboard itself is the browser's; what suhbat hands it is what is checked.
+    browser
+        .script(
+            "navigator.clipboard.writeText = text => { window.copied = text; return Promise.resolve(); };
+             document.querySelector('[data-turn=a1] .turn__copy').click(); return 0",
+        )
+        .await;
+    let said = browser
+        .eventually(
+            "const s = document.querySelector('[data-turn=a1] .turn__copied'); return s && s.textContent",
+            serde_json::json!("Text copied with its citation"),
+        )
+        .await;
+    assert_eq!(said, "Text copied with its citation");
+    let copied = browser.script("return window.copied").await;
+    let copied = copied.as_str().unwrap();
+    let answer = browser
+        .script("return [...document.querySelectorAll('[data-turn=a1] p')].map(p => p.textContent).join('\\n\\n')")
+        .await;
+    assert!(
+        copied.starts_with(&format!("Sultan Raev: {}", answer.as_str().unwrap())),
+        "{copied}"
+    );
+    let citation = copied.rsplit_once("\n\n— ").unwrap().1;
+    assert!(
+        citation.starts_with("Sultan Raev, «Sultan Raev:"),
+        "{citation}"
+    );
+    assert!(
+        citation.contains("13 December 2025, http://127.0.0.1:"),
+        "{citation}"
+    );
+    assert!(
+        citation.ends_with("/hosted/under/suhbat/?lang=en#a1"),
+        "{citation}"
+    );
     browser.close().await;
 }

@@ -13,12 +13,6 @@ const CURRENT: &str = "const marks = [...document.querySelectorAll('main mark')]
     const current = marks.filter(m => m.getAttribute('aria-current') === 'true');
     return current.length === 1 ? marks.indexOf(current[0]) : -current.length";
 
-async fn type_query(browser: &Browser, text: &str) {
-    let input = browser.client.find(Locator::Id("search")).await.unwrap();
-    input.clear().await.unwrap();
-    input.send_keys(text).await.unwrap();
-}
-
 async fn press(browser: &Browser, keys: &str) {
     let input = browser.client.find(Locator::Id("search")).await.unwrap();
     input.send_keys(keys).await.unwrap();
@@ -32,7 +26,7 @@ async fn typing_tokaev_marks_every_tokaev_and_shows_only_their_turns() {
     let paragraphs_before = browser
         .script("return [...document.querySelectorAll('main p')].map(p => p.textContent)")
         .await;
-    type_query(&browser, "токаев").await;
+    browser.type_query("токаев").await;
 
     let marks = browser.marks().await;
     assert_eq!(marks.len(), 17);
@@ -74,7 +68,7 @@ async fn typing_tokaev_marks_every_tokaev_and_shows_only_their_turns() {
 async fn enter_and_the_arrow_buttons_step_through_matches_and_wrap() {
     let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
     browser.open_site("").await;
-    type_query(&browser, "казакстан").await;
+    browser.type_query("казакстан").await;
     let total = browser
         .script("return document.querySelectorAll('main mark').length")
         .await;
@@ -227,11 +221,9 @@ async fn exact_letters_and_scope_narrow_the_search_with_a_hint_when_nothing_matc
 async fn a_hostile_query_is_only_text() {
     let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
     browser.open_site("").await;
-    type_query(
-        &browser,
-        "<img src=x onerror=alert(1)> \"<script>\" .* \u{202e}",
-    )
-    .await;
+    browser
+        .type_query("<img src=x onerror=alert(1)> \"<script>\" .* \u{202e}")
+        .await;
     assert_eq!(
         browser
             .script("return document.querySelectorAll('main img, main script').length")

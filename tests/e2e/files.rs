@@ -1,0 +1,234 @@
+//! A reader's own interview files, opened in the page by the file chooser: parsed in the
+//! browser, searchable, kept for the next visit; bad and hostile files refused or rendered
+//! inert, with the interview on screen left as it was.
+
+use std::path::{Path, PathBuf};
+
+use fantoccini::Locator;
+use serde_json::{Value, json};
+
+use crate::harness::{Browser, JavaScript, PageLoad};
+
+const TURNS: &str = "return document.querySelectorAll('main [data-turn]').length";
+const NOTICE: &str =
+    "const n = document.querySelector('.file-bar__notice'); return n && n.textContent";
+const OPENED: &str =
+    "const n = document.querySelector('.file-bar__name'); return n && n.textContent";
+
+const MY_INTERVIEW: &str = " date 2024-03-08\nАлматыда әңгімелестік.\n\
+    - Қазақстанда не жаңалық?\n- Көктем келді, Қазақстан гүлдейді.\nЕкінші абзац.\n\
+    - Тағы не?\n- Бәрі жақсы.\n";
+const MY_TRANSLATION: &str = " date 2024-03-08\nWe talked in Almaty.\n\
+    - What is new in Kazakhstan?\n- Spring has come, Kazakhstan is in bloom.\nA second paragraph.\n\
+    - What else?\n- All is well.\n";
+
+/// Writes `files` (name, bytes) into a fresh folder of their own and returns their paths.
+fn write_files(folder: &str, files: &[(&str, &[u8])]) -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("target/e2e/files")
+        .join(folder);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    files
+        .iter()
+        .map(|(name, bytes)| {
+            let path = dir.join(name);
+            std::fs::write(&path, bytes).unwrap();
+            path
+        })
+        .collect()
+}
+
+/// Chooses `paths` together in the page's file chooser, as a reader does in the dialog.
+async fn choose_files(browser: &Browser, paths: &[PathBuf]) {
+    let paths: Vec<String> = paths
+        .iter()
+        .map(|p| p.to_str().unwrap().to_owned())
+        .collect();
+    let input = browser.client.find(Locator::Id("open-file")).await.unwrap();
+    input.send_keys(&paths.join("\n")).await.unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn a_readers_own_interview_opens_searches_switches_language_and_survives_a_reload() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser.open_site("").await;
+    let files = write_files(
+        "own",
+        &[
+            ("my-interview.txt", MY_INTERVIEW.as_bytes()),
+            ("en.txt", MY_TRANSLATION.as_bytes()),
+        ],
+    );
+    choose_files(&browser, &files).await;
+
+    assert_eq!(browser.eventually(TURNS, json!(4)).await, 4);
+    assert_eq!(
+        browser.script(OPENED).await,
+        "my-interview.txt, en.txt",
+        "the page names the files it shows"
+    );
+    let answer = browser
+        .script("return document.querySelector('[data-turn=a1] p').textContent")
+        .await;
+    assert_eq!(answer, "Көктем келді, Қазақстан гүлдейді.");
+
+    browser.type_query("казакстан").await;
+    assert_eq!(
+        browser.marks().await,
+        ["Қазақстан", "Қазақстан"],
+        "folded search works on the reader's file"
+    );
+    let offered = browser
+        .script(
+            "return [...document.querySelectorAll('.language__select option')].map(o => o.value)",
+        )
+        .await;
+    let offered: Vec<String> = serde_json::from_value(offered).unwrap();
+    assert!(offered.contains(&"en".to_owned()), "{offered:?}");
+    assert!(offered.contains(&"kk-Latn".to_owned()), "{offered:?}");
+
+    browser.client.refresh().await.unwrap();
+    browser.wait_until_ready().await;
+    assert_eq!(
+        browser
+            .eventually(OPENED, json!("my-interview.txt, en.txt"))
+            .await,
+        "my-interview.txt, en.txt"
+    );
+    assert_eq!(browser.eventually(TURNS, json!(4)).await, 4);
+    let url = browser.client.current_url().await.unwrap();
+    browser
+        .client
+        .goto(&format!("{}#a2", url.as_str().split('#').next().unwrap()))
+        .await
+        .unwrap();
+    assert_eq!(
+        browser
+            .eventually(
+                "return location.hash === '#a2' && !!document.getElementById('a2')",
+                json!(true)
+            )
+            .await,
+        true,
+        "deep links reach the reader's turns"
+    );
+
+    browser.script("window.scrollTo(0, 0); return 0").await;
+    browser
+        .client
+        .find(Locator::Css(".file-bar__forget"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(browser.eventually(TURNS, json!(19)).await, 19);
+    assert_eq!(browser.script(OPENED).await, Value::Null);
+    browser.client.refresh().await.unwrap();
+    browser.wait_until_ready().await;
+    assert_eq!(browser.script(TURNS).await, 19, "forgotten for good");
+    assert_eq!(browser.console_problems().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+/// A file of `size` bytes that takes no room on disk.
+fn sparse_file(folder: &Path, name: &str, size: u64) -> PathBuf {
+    let path = folder.join(name);
+    std::fs::File::create(&path).unwrap().set_len(size).unwrap();
+    path
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn bad_files_are_refused_by_name_and_line_and_the_interview_stays() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser.open_site("").await;
+    let files = write_files(
+        "bad",
+        &[
+            ("latin1.txt", b"- Caf\xe9?\n- Oui.\n"),
+            ("picture.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            ("empty.txt", b"  \n\n"),
+            ("future.json", br#"{"schema": 2, "turns": []}"#),
+            ("interview.txt", MY_INTERVIEW.as_bytes()),
+            (
+                "ru.txt",
+                " date 2024-03-08\nВступление.\n- Что нового?\n- Весна.\n".as_bytes(),
+            ),
+        ],
+    );
+    let huge = sparse_file(files[0].parent().unwrap(), "huge.txt", 50 * 1024 * 1024);
+    let cases: [(&[PathBuf], &[&str]); 6] = [
+        (&files[0..1], &["latin1.txt:1: ", "UTF-8"]),
+        (&files[1..2], &["picture.png:", "not a text file"]),
+        (&files[2..3], &["empty.txt:1: "]),
+        (&files[3..4], &["future.json: ", "2"]),
+        (
+            &files[4..6],
+            &["ru.txt:", "`ru` has 2 turns, the original has 4"],
+        ),
+        (std::slice::from_ref(&huge), &["huge.txt: 50.0 MB"]),
+    ];
+    for (chosen, expected) in cases {
+        choose_files(&browser, chosen).await;
+        let says_all = format!(
+            "const n = document.querySelector('.file-bar__notice');
+             return !!n && {expected:?}.every(e => n.textContent.includes(e))"
+        );
+        let notice = browser.eventually(&says_all, json!(true)).await;
+        assert_eq!(
+            notice,
+            true,
+            "{expected:?}: {}",
+            browser.script(NOTICE).await
+        );
+        assert_eq!(browser.script(TURNS).await, 19, "the interview stays");
+        assert_eq!(browser.script(OPENED).await, Value::Null);
+    }
+    browser.save_screenshot("bad-file").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn a_hostile_file_renders_as_inert_text() {
+    let long_word = "ж".repeat(100_000);
+    let hostile = format!(
+        "- <script>window.pwned = 1</script> сұрақ?\n\
+         - <img src=x onerror=\"window.pwned = 2\"> <a href=\"javascript:window.pwned=3\">сілтеме</a>\n\
+         - \u{202e}сөз кері\u{202c} {long_word}\n\
+         - <style>body {{ display: none }}</style><iframe src=\"javascript:1\"></iframe>\n"
+    );
+    let files = write_files("hostile", &[("hostile.txt", hostile.as_bytes())]);
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser.open_site("").await;
+    choose_files(&browser, &files).await;
+    assert_eq!(browser.eventually(TURNS, json!(4)).await, 4);
+    browser.type_query("script").await;
+
+    let injected = browser
+        .script(
+            "return [window.pwned, document.querySelectorAll('main img, main script, main style, main iframe, main a[href^=javascript]').length]",
+        )
+        .await;
+    assert_eq!(
+        injected,
+        json!([null, 0]),
+        "no script ran, no element was injected"
+    );
+    let first = browser
+        .script("return document.querySelector('[data-turn=q1] p').textContent")
+        .await;
+    assert_eq!(first, "<script>window.pwned = 1</script> сұрақ?");
+    let fits = browser
+        .script("return document.documentElement.scrollWidth <= window.innerWidth")
+        .await;
+    assert_eq!(
+        fits, true,
+        "a 100,000-letter word wraps instead of widening the page"
+    );
+    browser.save_screenshot("hostile-file").await;
+    browser.close().await;
+}
