@@ -12,6 +12,7 @@ use crate::model::Interview;
 use crate::parser::{Transcript, parse_bytes};
 use crate::prerender::prerender_page;
 use crate::sample::repeated;
+use crate::single_file::{SINGLE_FILE_NAME, single_file};
 use crate::static_server::{ServeOptions, StaticServer};
 
 const USAGE: &str = "\
@@ -26,7 +27,9 @@ usage:
   suhbat repeat JSON --turns N            print the interview in JSON made N turns long,
                                          by repeating its turns (for benchmarks)
   suhbat prerender INDEX_HTML            render the viewer into a built index.html
-                                         (Trunk's post-build step)";
+                                         (Trunk's post-build step)
+  suhbat single-file DIR [--out FILE]    make the site built in DIR one self-contained HTML
+                                         file that works from disk (default DIR/suhbat.html)";
 
 /// A failure to report: one line on stderr, then exit status 1.
 struct Failure(String);
@@ -38,6 +41,7 @@ pub fn run(args: &[String]) -> ExitCode {
         Some("serve") => serve_command(&args[1..]),
         Some("prerender") => prerender_command(&args[1..]),
         Some("repeat") => repeat_command(&args[1..]),
+        Some("single-file") => single_file_command(&args[1..]),
         Some("-h" | "--help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -206,6 +210,14 @@ fn prerender_command(args: &[String]) -> Result<(), Failure> {
     let html = std::fs::read_to_string(index).map_err(|e| fail(&e))?;
     let page = prerender_page(&html, &builtin_interview()).map_err(|e| fail(&e))?;
     std::fs::write(index, page).map_err(|e| fail(&e))
+}
+
+fn single_file_command(args: &[String]) -> Result<(), Failure> {
+    let (dir, flags) = positional_and_flags(args, &["--out"])?;
+    let dir = Path::new(dir);
+    let out = flags[0].map_or_else(|| dir.join(SINGLE_FILE_NAME), PathBuf::from);
+    let page = single_file(dir).map_err(|e| Failure(format!("{}: {e}", dir.display())))?;
+    std::fs::write(&out, page).map_err(|e| Failure(format!("{}: {e}", out.display())))
 }
 
 fn repeat_command(args: &[String]) -> Result<(), Failure> {

@@ -33,6 +33,10 @@ pub mod url_state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod csp;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod single_file;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_server;

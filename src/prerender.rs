@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use crate::components::{Viewer, ViewerProps};
+use crate::csp::{CHARSET, hosted_policy, with_policy};
 use crate::model::Interview;
 use crate::ui_text::UiText;
 
@@ -53,7 +54,8 @@ pub fn prerender_page(index_html: &str, interview: &Interview) -> Result<String,
     page.push_str(&index_html[root..content]);
     page.push_str(&app);
     page.push_str(&index_html[content..]);
-    fill_head(&page, interview)
+    let page = fill_head(&page, interview)?;
+    with_policy(&page, &hosted_policy(&page)).ok_or(MissingElement(CHARSET))
 }
 
 fn fill_head(page: &str, interview: &Interview) -> Result<String, MissingElement> {
@@ -135,7 +137,7 @@ mod tests {
     use crate::metadata::Metadata;
     use crate::parser::parse_text;
 
-    const INDEX: &str = "<!DOCTYPE html><html><head><title>suhbat</title></head>\
+    const INDEX: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>suhbat</title></head>\
                          <body><div id=\"app\"></div></body></html>";
 
     fn interview(text: &str, meta: &str) -> Interview {

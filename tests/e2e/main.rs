@@ -5,6 +5,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod anywhere;
 mod files;
 mod harness;
 mod languages;

@@ -170,7 +170,10 @@ async fn a_shared_address_restores_the_search_and_highlight_view() {
     assert_eq!(highlight, true);
     // A tick jumps to its match.
     browser
-        .script("document.querySelectorAll('.match-map__tick')[5].click(); return 0")
+        .script(
+            "document.querySelectorAll('.match-map__tick')[5]
+                .dispatchEvent(new MouseEvent('click', {bubbles: true})); return 0",
+        )
         .await;
     let current: Value = browser.script(CURRENT).await;
     assert!(current.as_i64().unwrap() >= 5, "{current}");

@@ -1,0 +1,94 @@
+//! The page wherever it is put: under a strict Content-Security-Policy on a static host,
+//! fetching nothing from elsewhere, and as one self-contained file opened from disk.
+
+use std::path::PathBuf;
+
+use serde_json::{Value, json};
+
+use crate::harness::{Browser, JavaScript, PageLoad, dist_dir};
+
+const POLICY: &str = "const m = document.querySelector('meta[http-equiv=Content-Security-Policy]');
+    return m && m.content";
+
+fn assert_strict(policy: &Value) {
+    let policy = policy
+        .as_str()
+        .expect("the page has a Content-Security-Policy");
+    assert!(policy.starts_with("default-src 'none';"), "{policy}");
+    assert!(policy.contains("'wasm-unsafe-eval'"), "{policy}");
+    assert!(
+        !policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"),
+        "{policy}"
+    );
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn the_page_works_under_its_strict_policy_and_fetches_only_its_own_files() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser.open_site("?view=highlight&lang=en").await;
+    assert_strict(&browser.script(POLICY).await);
+    browser.type_query("tokayev").await;
+    let ticks = browser
+        .script("return document.querySelectorAll('.match-map__tick').length")
+        .await;
+    assert!(
+        ticks.as_u64().unwrap() > 0,
+        "the match map is drawn: {ticks}"
+    );
+    let foreign = browser
+        .script(
+            "return performance.getEntriesByType('resource').map(e => e.name)
+                .filter(url => !url.startsWith(location.origin + location.pathname.replace(/[^/]*$/, '')))",
+        )
+        .await;
+    assert_eq!(foreign, json!([]), "no request leaves the page's folder");
+    let integrity = browser
+        .script("return [...document.querySelectorAll('link[rel=stylesheet], link[rel=modulepreload]')].every(l => l.integrity.startsWith('sha384-'))")
+        .await;
+    assert_eq!(integrity, true, "Trunk's subresource integrity is kept");
+    assert_eq!(
+        browser.console_problems().await,
+        Vec::<String>::new(),
+        "no policy violation, no error"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn the_single_file_opened_from_disk_searches_and_switches_language() {
+    let single = dist_dir().join("suhbat.html");
+    let alone = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e/single-file");
+    let _ = std::fs::remove_dir_all(&alone);
+    std::fs::create_dir_all(&alone).unwrap();
+    let copy = alone.join("suhbat.html");
+    std::fs::copy(&single, &copy).expect("the build makes dist/suhbat.html");
+
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser
+        .client
+        .goto(&format!("file://{}", copy.display()))
+        .await
+        .unwrap();
+    browser.wait_until_ready().await;
+    assert_strict(&browser.script(POLICY).await);
+    browser.type_query("токаев").await;
+    assert_eq!(browser.marks().await.len(), 17);
+    browser
+        .script(
+            "const s = document.querySelector('.language__select'); s.value = 'ru';
+             s.dispatchEvent(new Event('change', {bubbles: true})); return 0",
+        )
+        .await;
+    let lang = browser
+        .eventually("return document.documentElement.lang", json!("ru"))
+        .await;
+    assert_eq!(lang, "ru");
+    assert!(
+        !browser.marks().await.is_empty(),
+        "the search follows into Russian"
+    );
+    assert_eq!(browser.console_problems().await, Vec::<String>::new());
+    browser.close().await;
+}
