@@ -5,6 +5,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod accessibility;
 mod anywhere;
 mod files;
 mod harness;
