@@ -14,10 +14,11 @@ use crate::model::{Interview, JsonError};
 use crate::parallel::AlignmentError;
 use crate::parser::{ParseError, parse_bytes};
 
-/// The most a reader may open at once, in bytes: about fifty times the shipped interview with
-/// its translations. Parsing and indexing that much takes well under a second; much more would
-/// freeze the page, so larger files are refused before they are read.
-pub const MAX_OPEN_BYTES: u64 = 8 * 1024 * 1024;
+/// The most a reader may open at once, in bytes: about 4,000 turns, two hundred times the
+/// shipped interview. Opening that much (parsing, then laying out every turn) takes about 1.5 s
+/// on a two-core laptop; 8 MB took 6 s, long enough to look frozen, so larger files are refused
+/// before they are read.
+pub const MAX_OPEN_BYTES: u64 = 2 * 1024 * 1024;
 
 /// A file as the reader chose it.
 pub struct PickedFile {
@@ -358,7 +359,7 @@ mod tests {
         let err = check_sizes([("big.txt", fifty_megabytes), ("en.txt", 10)]).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "big.txt: 50.0 MB is more than this page opens (8.0 MB)"
+            "big.txt: 50.0 MB is more than this page opens (2.0 MB)"
         );
         assert!(check_sizes([("kk.txt", 100_000)]).is_ok());
     }
