@@ -121,6 +121,19 @@ mod page {
         }
     }
 
+    /// The languages the reader's browser prefers, most preferred first.
+    pub fn preferred_languages() -> Vec<String> {
+        let Some(window) = web_sys::window() else {
+            return Vec::new();
+        };
+        window
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|lang| lang.as_string())
+            .collect()
+    }
+
     /// The address's query string, `?…` or empty.
     pub fn query_string() -> String {
         web_sys::window()
@@ -252,6 +265,10 @@ mod page {
     pub fn scroll_to_fragment() {}
 
     pub fn mark_ready() {}
+
+    pub fn preferred_languages() -> Vec<String> {
+        Vec::new()
+    }
 
     pub fn query_string() -> String {
         String::new()

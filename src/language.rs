@@ -74,9 +74,8 @@ impl Interview {
 }
 
 /// The language shown first: the address's, else the reader's saved choice, else (`None`) the
-/// original, which is also what the pre-rendered page shows. The browser's preferred
-/// language is deliberately not used yet: most test and kiosk browsers say `en-US`, and
-/// switching every such reader away from the original after hydration would flash the page.
+/// original, which is also what the pre-rendered page shows. The browser's preferred language
+/// does not switch the page by itself (see `suggested_language`).
 pub fn initial_language(
     from_address: Option<&str>,
     saved: Option<&str>,
@@ -86,6 +85,34 @@ pub fn initial_language(
     from_address
         .and_then(offered_as)
         .or_else(|| saved.and_then(offered_as))
+}
+
+/// A translation to offer a reader who has chosen nothing yet, from the languages their browser
+/// prefers (`navigator.languages`, most preferred first): the first that the interview has,
+/// unless the original comes before it. It is offered, one click away, rather than shown
+/// outright: an `en-US` browser (as most kiosk and headless browsers say) is no sign that its
+/// reader cannot read Kazakh, and switching after the pre-rendered original appeared would
+/// flash the whole page.
+pub fn suggested_language(preferred: &[String], offered: &[Lang], original: &str) -> Option<Lang> {
+    let primary = |tag: &str| {
+        tag.split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    for tag in preferred {
+        let wanted = primary(tag);
+        if wanted == primary(original) {
+            return None;
+        }
+        if let Some(lang) = offered
+            .iter()
+            .find(|l| l.as_str() != KAZAKH_LATIN && primary(l) == wanted)
+        {
+            return Some(lang.clone());
+        }
+    }
+    None
 }
 
 /// The folding to search `lang` with: a query in the other script than the text's goes
@@ -136,6 +163,20 @@ mod tests {
         );
         assert_eq!(initial_language(None, Some("de"), &offered), None);
         assert_eq!(initial_language(None, None, &offered), None);
+    }
+
+    #[test]
+    fn a_browser_that_prefers_a_translation_is_offered_it_unless_it_reads_the_original() {
+        let offered: Vec<Lang> = ["kk", "kk-Latn", "en", "ru"].map(String::from).to_vec();
+        let suggest = |preferred: &[&str]| {
+            let preferred: Vec<String> = preferred.iter().map(|s| s.to_string()).collect();
+            suggested_language(&preferred, &offered, "kk")
+        };
+        assert_eq!(suggest(&["en-US", "en"]).as_deref(), Some("en"));
+        assert_eq!(suggest(&["de-DE", "RU"]).as_deref(), Some("ru"));
+        assert_eq!(suggest(&["kk-KZ", "ru-RU"]), None);
+        assert_eq!(suggest(&["de", "fr"]), None);
+        assert_eq!(suggest(&[]), None);
     }
 
     #[test]

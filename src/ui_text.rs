@@ -62,6 +62,8 @@ pub struct UiText {
     pub not_kept: &'static str,
     /// The button that closes a message.
     pub dismiss: &'static str,
+    /// The offer, in its own language, to read the interview in it.
+    pub read_in: &'static str,
     /// The button that copies a turn's text with a citation.
     pub copy_turn: &'static str,
     /// Shown briefly after a turn's text was copied.
@@ -108,6 +110,7 @@ const KAZAKH: UiText = UiText {
     open_failed: "Файл ашылмады",
     not_kept: "Бұл сұхбат келесі жолға сақталмады: браузер қоймасы толы не өшірулі. Қалғанының бәрі жұмыс істейді.",
     dismiss: "Жабу",
+    read_in: "Қазақша оқу",
     copy_turn: "Мәтінді көшіру",
     turn_copied: "Мәтін дереккөзімен көшірілді",
     unofficial: |original| format!("Бейресми аударма. Түпнұсқа: {original}."),
@@ -170,6 +173,7 @@ const ENGLISH: UiText = UiText {
     open_failed: "The file was not opened",
     not_kept: "This interview could not be kept for your next visit: the browser's storage is full or disabled. Everything else works.",
     dismiss: "Dismiss",
+    read_in: "Read in English",
     copy_turn: "Copy text",
     turn_copied: "Text copied with its citation",
     unofficial: |original| format!("Unofficial translation. The original: {original}."),
@@ -226,6 +230,7 @@ const RUSSIAN: UiText = UiText {
     open_failed: "Файл не открыт",
     not_kept: "Это интервью не сохранится до следующего визита: хранилище браузера заполнено или отключено. Всё остальное работает.",
     dismiss: "Закрыть",
+    read_in: "Читать на русском",
     copy_turn: "Копировать текст",
     turn_copied: "Текст скопирован со ссылкой на источник",
     unofficial: |original| format!("Неофициальный перевод. Оригинал: {original}."),
@@ -293,6 +298,7 @@ fn kazakh_latin() -> &'static UiText {
             open_failed: latin(k.open_failed),
             not_kept: latin(k.not_kept),
             dismiss: latin(k.dismiss),
+            read_in: latin(k.read_in),
             copy_turn: latin(k.copy_turn),
             turn_copied: latin(k.turn_copied),
             unofficial: |original| to_latin(&(KAZAKH.unofficial)(original)),
@@ -308,11 +314,17 @@ fn kazakh_latin() -> &'static UiText {
 impl UiText {
     /// The table for an interface language; Kazakh for any language without one.
     pub fn for_lang(lang: &str) -> &'static UiText {
+        Self::exactly_for(lang).unwrap_or(&KAZAKH)
+    }
+
+    /// The table for `lang` itself, if there is one.
+    pub fn exactly_for(lang: &str) -> Option<&'static UiText> {
         match lang {
-            "en" => &ENGLISH,
-            "ru" => &RUSSIAN,
-            KAZAKH_LATIN => kazakh_latin(),
-            _ => &KAZAKH,
+            "en" => Some(&ENGLISH),
+            "ru" => Some(&RUSSIAN),
+            KAZAKH_LATIN => Some(kazakh_latin()),
+            crate::language::KAZAKH => Some(&KAZAKH),
+            _ => None,
         }
     }
 

@@ -13,7 +13,7 @@ use super::search_bar::SearchBar;
 use super::turn_view::{Column, TurnView};
 use crate::browser::{self, AfterPause};
 use crate::folding::Letters;
-use crate::language::{KAZAKH_LATIN, initial_language, letters_for};
+use crate::language::{KAZAKH_LATIN, initial_language, letters_for, suggested_language};
 use crate::model::{Interview, Lang};
 use crate::query::Query;
 use crate::search::{Block, Scope, SearchIndex, SearchResult};
@@ -150,9 +150,13 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    // A translation the reader's browser prefers, offered until a language is chosen.
+    let suggestion = use_state(|| None::<Lang>);
     use_effect_with((), {
         let dispatch = dispatch.clone();
         let offered = offered.clone();
+        let original = interview.original.clone();
+        let suggestion = suggestion.clone();
         move |_| {
             browser::scroll_to_fragment();
             let mut settings = PageSettings::from_query_string(&browser::query_string());
@@ -162,6 +166,13 @@ pub fn App(props: &AppProps) -> Html {
                 initial_language(from_address.as_deref(), saved_lang.as_deref(), &offered);
             if from_address.is_none() && settings.beside.is_none() {
                 settings.beside = saved_beside;
+            }
+            if settings.lang.is_none() {
+                suggestion.set(suggested_language(
+                    &browser::preferred_languages(),
+                    &offered,
+                    &original,
+                ));
             }
             dispatch.emit(Action::Restore(settings));
             browser::mark_ready();
@@ -246,6 +257,7 @@ pub fn App(props: &AppProps) -> Html {
                         beside={beside.clone()}
                         original={interview.original.clone()}
                         counts={(*counts).clone().filter(|_| !query.is_empty())}
+                        suggestion={(*suggestion).clone().filter(|_| settings.lang.is_none())}
                         dispatch={dispatch.clone()}
                     />
                 </SearchBar>

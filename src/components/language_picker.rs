@@ -16,6 +16,8 @@ pub struct LanguagePickerProps {
     pub original: Lang,
     /// Matches per language, while a search is active.
     pub counts: Option<Vec<(Lang, usize)>>,
+    /// A translation to offer, in its own words (the reader's browser prefers it).
+    pub suggestion: Option<Lang>,
     pub dispatch: Callback<Action>,
 }
 
@@ -23,7 +25,8 @@ pub struct LanguagePickerProps {
 const BESIDE: char = '|';
 
 /// The language control: each language alone, or the original beside each translation; with a
-/// search active, how many matches each language has.
+/// search active, how many matches each language has; and, until the reader chooses, an offer
+/// of the translation their browser prefers.
 #[function_component]
 pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
     let text = UiText::for_lang(&props.lang);
@@ -68,7 +71,23 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
             .collect::<Vec<_>>()
             .join(" · ")
     });
+    let suggestion = props.suggestion.as_ref().map(|lang| {
+        let choose = props.dispatch.reform({
+            let lang = lang.clone();
+            move |_: MouseEvent| Action::SetLanguages {
+                lang: lang.clone(),
+                beside: None,
+                anchor: browser::turn_at_top(),
+            }
+        });
+        html! {
+            <button type="button" class="language__suggestion" lang={lang.clone()} onclick={choose}>
+                { UiText::exactly_for(lang).map_or(endonym(lang), |text| text.read_in) }
+            </button>
+        }
+    });
     html! {
+        <>
         <label class="search__option language">
             <span class="visually-hidden">{ text.language }</span>
             <select class="language__select" aria-label={text.language} {onchange}>
@@ -81,5 +100,7 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
                 <span class="language__counts">{ counts }</span>
             }
         </label>
+        { for suggestion }
+        </>
     }
 }

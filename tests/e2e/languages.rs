@@ -184,3 +184,50 @@ async fn latin_letters_find_the_cyrillic_original() {
     }
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn a_browser_preferring_english_is_offered_english_while_the_original_stays() {
+    const SUGGESTION: &str = "const b = document.querySelector('.language__suggestion');
+        return b && [b.textContent, b.lang]";
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser.open_site("").await;
+    let preferred = browser.script("return navigator.languages[0]").await;
+    assert!(
+        preferred.as_str().unwrap().starts_with("en"),
+        "headless Chromium prefers English here: {preferred}"
+    );
+    assert_eq!(
+        page_languages(&browser).await[0],
+        "kk",
+        "the original stays"
+    );
+    assert_eq!(
+        browser
+            .eventually(SUGGESTION, json!(["Read in English", "en"]))
+            .await,
+        json!(["Read in English", "en"])
+    );
+    browser
+        .client
+        .find(Locator::Css(".language__suggestion"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(page_languages(&browser).await[0], "en");
+    assert_eq!(
+        browser.script(SUGGESTION).await,
+        Value::Null,
+        "the offer is taken"
+    );
+
+    browser.open_site("?lang=kk").await;
+    assert_eq!(
+        browser.script(SUGGESTION).await,
+        Value::Null,
+        "a reader who chose the original is not asked"
+    );
+    browser.close().await;
+}
