@@ -12,6 +12,19 @@ pub enum AfterPause {
     Address = 0,
     /// Counting matches in the languages not shown.
     Counts = 1,
+    /// The next slice of a long interview's marks (see `progressive`): no pause, only the
+    /// next task, so that the browser paints and reads input in between.
+    NextSlice = 2,
+}
+
+impl AfterPause {
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    fn delay_ms(self) -> i32 {
+        match self {
+            AfterPause::Address | AfterPause::Counts => 150,
+            AfterPause::NextSlice => 0,
+        }
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -145,9 +158,8 @@ mod page {
     /// one that has not run yet.
     pub fn after_pause(purpose: super::AfterPause, work: impl FnOnce() + 'static) {
         thread_local! {
-            static PENDING: std::cell::RefCell<[Option<i32>; 2]> = const { std::cell::RefCell::new([None; 2]) };
+            static PENDING: std::cell::RefCell<[Option<i32>; 3]> = const { std::cell::RefCell::new([None; 3]) };
         }
-        const PAUSE_MS: i32 = 150;
         let Some(window) = web_sys::window() else {
             return;
         };
@@ -159,8 +171,10 @@ mod page {
             PENDING.with_borrow_mut(|pending| pending[slot] = None);
             work();
         });
-        let handle = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), PAUSE_MS);
+        let handle = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            run.unchecked_ref(),
+            purpose.delay_ms(),
+        );
         PENDING.with_borrow_mut(|pending| pending[slot] = handle.ok());
     }
 

@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 
 /// Where the policy goes: right after the charset, before anything it governs.
 pub const CHARSET: &str = "<meta charset=\"utf-8\">";
+const POLICY_META: &str = "<meta http-equiv=\"Content-Security-Policy\"";
 
 /// The policy of `dist/`: scripts, styles and the WASM from the page's own folder.
 pub fn hosted_policy(page: &str) -> String {
@@ -36,10 +37,22 @@ pub fn single_file_policy(page: &str) -> String {
 pub fn with_policy(page: &str, policy: &str) -> Option<String> {
     let at = page.find(CHARSET)? + CHARSET.len();
     Some(format!(
-        "{}\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">{}",
+        "{}\n    {POLICY_META} content=\"{policy}\">{}",
         &page[..at],
         &page[at..]
     ))
+}
+
+/// `page` without its policy: to make another page from it (the single file, a benchmark's
+/// plain page) that needs another.
+pub fn without_policy(page: &str) -> String {
+    let Some(start) = page.find(POLICY_META) else {
+        return page.to_owned();
+    };
+    let end = page[start..]
+        .find('>')
+        .map_or(page.len(), |e| start + e + 1);
+    format!("{}{}", page[..start].trim_end(), &page[end..])
 }
 
 /// `'sha256-…'` sources for the content of every inline `<tag>` element in `page` (those with

@@ -22,6 +22,7 @@ pub mod model;
 pub mod opening;
 pub mod parallel;
 pub mod parser;
+pub mod progressive;
 pub mod query;
 pub mod sample;
 pub mod search;

@@ -9,7 +9,7 @@ use std::path::Path;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 
-use crate::csp::{single_file_policy, with_policy};
+use crate::csp::{single_file_policy, with_policy, without_policy};
 
 /// The file's name beside the built site.
 pub const SINGLE_FILE_NAME: &str = "suhbat.html";
@@ -17,7 +17,6 @@ pub const SINGLE_FILE_NAME: &str = "suhbat.html";
 /// The script Trunk writes into the page: it imports the bindings and fetches the WASM.
 const MODULE_SCRIPT: &str = "<script type=\"module\">";
 const SCRIPT_END: &str = "</script>";
-const POLICY_META: &str = "<meta http-equiv=\"Content-Security-Policy\"";
 
 #[derive(Debug)]
 pub struct SingleFileError(String);
@@ -55,17 +54,6 @@ pub fn single_file(dist: &Path) -> Result<String, SingleFileError> {
     let page = inline_links(&page, dist)?;
     let page = inline_module_script(&page, dist)?;
     with_policy(&page, &single_file_policy(&page)).ok_or_else(|| missing("charset"))
-}
-
-/// The page without the hosted build's policy, which allows fetching from its folder.
-fn without_policy(page: &str) -> String {
-    let Some(start) = page.find(POLICY_META) else {
-        return page.to_owned();
-    };
-    let end = page[start..]
-        .find('>')
-        .map_or(page.len(), |e| start + e + 1);
-    format!("{}{}", page[..start].trim_end(), &page[end..])
 }
 
 /// Every `<link>`: stylesheets become `<style>`, the icon a `data:` URL, preloads go (what they

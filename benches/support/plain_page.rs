@@ -5,11 +5,13 @@
 pub fn plain_page(built_page: &str) -> String {
     let script_start = built_page.find("<script type=\"module\">").unwrap();
     let script_end = built_page.find("</script>").unwrap() + "</script>".len();
-    let mut plain = format!(
+    let plain = format!(
         "{}{}",
         &built_page[..script_start],
         &built_page[script_end..]
     );
+    // The plain page has no app to protect, and mark.js is injected inline.
+    let mut plain = suhbat::csp::without_policy(&plain);
     while let Some(start) = plain
         .find("<link rel=\"modulepreload\"")
         .or_else(|| plain.find("<link rel=\"preload\""))

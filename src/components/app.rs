@@ -15,11 +15,15 @@ use crate::browser::{self, AfterPause};
 use crate::folding::Letters;
 use crate::language::{KAZAKH_LATIN, initial_language, letters_for, suggested_language};
 use crate::model::{Interview, Lang};
+use crate::progressive::Freshness;
 use crate::query::Query;
 use crate::search::{Block, Scope, SearchIndex, SearchResult};
 use crate::state::{Action, ViewState, Visibility};
 use crate::ui_text::UiText;
 use crate::url_state::{PageSettings, View};
+
+/// What the marks on screen depend on: the search (text, letters, scope) and the languages shown.
+type SearchKey = ((String, Letters, Scope), Lang, Option<Lang>);
 
 /// Ticks on the match map: about one per pixel of a phone's screen height.
 const MATCH_MAP_RESOLUTION: usize = 400;
@@ -112,7 +116,7 @@ pub fn App(props: &AppProps) -> Html {
     // Matches per language, for the language control: counted once typing pauses, so that
     // keystrokes pay only for the languages on screen.
     let counts = use_state(|| None::<Vec<(Lang, usize)>>);
-    use_effect_with(search_key, {
+    use_effect_with(search_key.clone(), {
         let counts = counts.clone();
         let indexes = indexes.clone();
         let offered = offered.clone();
@@ -202,34 +206,85 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    let column = |lang: &str, hits, current| Column {
-        lang: AttrValue::from(lang.to_owned()),
-        hits,
-        current,
-    };
+    let lang_attr = AttrValue::from(lang.clone());
+    let beside_attr = beside.clone().map(AttrValue::from);
     let columns_of = |block: Block| {
         let hits = result.hits(block).cloned();
         let current =
             (current_block == Some(block)).then(|| current - hits.as_ref().map_or(0, |h| h.first));
-        let mut columns = vec![column(&lang, hits, current)];
-        if let (Some(beside), Some(beside_result)) = (&beside, beside_result.as_ref()) {
-            columns.push(column(beside, beside_result.hits(block).cloned(), None));
+        let mut columns = vec![Column {
+            lang: lang_attr.clone(),
+            hits,
+            current,
+        }];
+        if let (Some(beside), Some(beside_result)) = (&beside_attr, beside_result.as_ref()) {
+            columns.push(Column {
+                lang: beside.clone(),
+                hits: beside_result.hits(block).cloned(),
+                current: None,
+            });
         }
         columns
     };
-    let ui_lang = AttrValue::from(lang.clone());
-    let turns = interview.turns.iter().enumerate().map(|(index, turn)| {
-        html! {
-            <TurnView
-                key={turn.id.as_str()}
-                interview={interview.clone()}
-                {index}
-                columns={columns_of(Block::Turn(index))}
-                ui_lang={ui_lang.clone()}
-                hidden={!visibility.turns[index]}
-            />
+    // Long interviews: the turns around the current match get the new marks now, the others
+    // keep theirs until a slice reaches them (see `progressive`).
+    let render_key = (search_key.clone(), lang.clone(), beside.clone());
+    let slices = use_state(|| None::<(SearchKey, usize)>);
+    let upto = match &*slices {
+        Some((key, upto)) if *key == render_key => *upto,
+        _ => 0,
+    };
+    let current_turn = match current_block {
+        Some(Block::Turn(index)) => Some(index),
+        _ => None,
+    };
+    let freshness = Freshness::new(&visibility.turns, current_turn, upto);
+    use_effect_with((render_key, freshness.next_slice()), {
+        let slices = slices.clone();
+        move |(key, next)| {
+            if let Some(next) = *next {
+                let key = key.clone();
+                browser::after_pause(AfterPause::NextSlice, move || slices.set(Some((key, next))));
+            }
         }
     });
+    let last_columns = use_mut_ref(Vec::<Vec<Column>>::new);
+    let mut last_columns = last_columns.borrow_mut();
+    last_columns.resize(interview.turns.len(), Vec::new());
+    let shown_languages = |columns: &[Column]| {
+        columns.len() == 1 + usize::from(beside_attr.is_some())
+            && columns[0].lang == lang_attr
+            && columns.get(1).map(|c| &c.lang) == beside_attr.as_ref()
+    };
+    let mut turn_columns = |index: usize| {
+        let last = &mut last_columns[index];
+        if freshness.is_fresh(index) || !shown_languages(last) {
+            *last = columns_of(Block::Turn(index));
+        } else {
+            // Old marks are fine off screen for a moment; an old current match is not.
+            last.iter_mut().for_each(|column| column.current = None);
+        }
+        last.clone()
+    };
+    let ui_lang = lang_attr.clone();
+    let turns: Vec<Html> = interview
+        .turns
+        .iter()
+        .enumerate()
+        .map(|(index, turn)| {
+            html! {
+                <TurnView
+                    key={turn.id.as_str()}
+                    interview={interview.clone()}
+                    {index}
+                    columns={turn_columns(index)}
+                    ui_lang={ui_lang.clone()}
+                    hidden={!visibility.turns[index]}
+                />
+            }
+        })
+        .collect();
+    drop(last_columns);
     let ticks = if settings.view == View::Highlight {
         indexes.get(&lang).ticks(&result, MATCH_MAP_RESOLUTION)
     } else {
@@ -270,7 +325,7 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="translation-note">{ text.translation_note(&interview.original) }</p>
                     }
                     <Lead interview={interview.clone()} columns={columns_of(Block::Lead)} hidden={!visibility.lead} />
-                    <div class="turns">{ for turns }</div>
+                    <div class="turns">{ turns }</div>
                     if let Some(source) = &interview.source {
                         <footer class="interview__source">
                             <span>{ text.source }{ ": " }</span>{ source }

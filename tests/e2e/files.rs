@@ -232,3 +232,62 @@ async fn a_hostile_file_renders_as_inert_text() {
     browser.save_screenshot("hostile-file").await;
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn a_long_interview_marks_the_current_match_at_once_and_every_match_soon_after() {
+    use suhbat::folding::Letters;
+    use suhbat::query::Query;
+    use suhbat::search::{Scope, SearchIndex};
+
+    let seed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/interviews/turksoy-2025-12-13/kk.txt"
+    ))
+    .unwrap();
+    let (lead, turns) = seed.split_once("\n- ").unwrap();
+    let long = format!("{lead}\n- {}", vec![turns.trim_end(); 21].join("\n- "));
+    let interview = suhbat::opening::open_files(&[suhbat::opening::PickedFile {
+        name: "long.txt".into(),
+        bytes: long.clone().into_bytes(),
+    }])
+    .unwrap();
+    assert_eq!(interview.turns.len(), 19 * 21);
+    let expected = SearchIndex::new(&interview, "kk")
+        .search(&Query::parse("токаев", Letters::Folded), Scope::All)
+        .total;
+
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser.open_site("?view=highlight").await;
+    let files = write_files("long", &[("long.txt", long.as_bytes())]);
+    choose_files(&browser, &files).await;
+    assert_eq!(browser.eventually(TURNS, json!(399)).await, 399);
+    browser.type_query("токаев").await;
+    let current = browser
+        .script("return document.querySelectorAll('main mark[aria-current]').length")
+        .await;
+    assert_eq!(current, 1, "the current match is marked at once");
+    let all_marked = browser
+        .eventually(
+            "return document.querySelectorAll('main mark').length",
+            json!(expected),
+        )
+        .await;
+    assert_eq!(all_marked, expected, "every match is marked soon after");
+    let search = browser.client.find(Locator::Id("search")).await.unwrap();
+    search
+        .send_keys(&fantoccini::key::Key::Escape.to_string())
+        .await
+        .unwrap();
+    assert_eq!(
+        browser
+            .eventually(
+                "return document.querySelectorAll('main mark').length",
+                json!(0)
+            )
+            .await,
+        0,
+        "and every mark goes when the box is cleared"
+    );
+    browser.close().await;
+}
