@@ -10,7 +10,7 @@
 /// Interviews with more turns than this update progressively.
 pub const PROGRESSIVE_FROM_TURNS: usize = 150;
 /// Turns updated per slice after the first.
-pub const SLICE_TURNS: usize = 200;
+pub const SLICE_TURNS: usize = 100;
 /// Shown turns before and after the current match's that update at once: more than a tall
 /// screen holds.
 const AROUND_CURRENT: usize = 5;

@@ -291,3 +291,31 @@ async fn a_long_interview_marks_the_current_match_at_once_and_every_match_soon_a
     );
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn with_storage_full_the_file_still_opens_and_the_page_says_it_will_not_be_kept() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser.open_site("").await;
+    let filled = browser
+        .script(
+            "let i = 0;
+             for (let size = 256 * 1024; size >= 1; size = Math.floor(size / 2)) {
+                 const chunk = 'x'.repeat(size);
+                 try { for (;;) localStorage.setItem('filler' + i++, chunk); } catch (e) {}
+             }
+             return i > 1;",
+        )
+        .await;
+    assert_eq!(filled, true, "the storage is full");
+    let files = write_files("full", &[("mine.txt", MY_INTERVIEW.as_bytes())]);
+    choose_files(&browser, &files).await;
+    assert_eq!(
+        browser.eventually(TURNS, json!(4)).await,
+        4,
+        "it opens anyway"
+    );
+    let notice = browser.script(NOTICE).await;
+    assert!(notice.as_str().unwrap().contains("сақталмады"), "{notice}");
+    browser.close().await;
+}
