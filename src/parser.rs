@@ -33,7 +33,7 @@ pub struct TranscriptTurn {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ParseError {
-    /// The bytes are not UTF-8 (nor UTF-16 with a byte-order mark).
+    /// The bytes are not UTF-8 (nor UTF-16, with or without a byte-order mark).
     NotUtf8 { offset: usize, line: usize },
     /// A NUL byte: the file is binary, not text.
     Binary { offset: usize, line: usize },
@@ -131,8 +131,8 @@ pub fn parse_text(text: &str) -> Result<Transcript, ParseError> {
     builder.finish(last_text_line)
 }
 
-/// Text files come as UTF-8; Windows editors also save UTF-16 with a byte-order mark, which is
-/// unambiguous, so it is read rather than refused.
+/// Text files come as UTF-8; Windows editors also save UTF-16, with a byte-order mark or
+/// (some tools) without; both are unambiguous, so they are read rather than refused.
 fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, ParseError> {
     let utf16 = |to_unit: fn([u8; 2]) -> u16| {
         let units = bytes[2..]
@@ -152,15 +152,16 @@ fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, ParseError> {
     match bytes {
         [0xFF, 0xFE, ..] => utf16(u16::from_le_bytes),
         [0xFE, 0xFF, ..] => utf16(u16::from_be_bytes),
-        // A NUL marks a binary file (an image, a document): saying so helps more than
-        // pointing at the first byte that is not UTF-8.
-        _ if bytes.contains(&0) => {
+        // NUL bytes: UTF-16 saved without a byte-order mark (the NULs are the high bytes of
+        // ASCII, all on one side), else a binary file (an image, a document), which is worth
+        // saying rather than pointing at the first byte that is not UTF-8.
+        _ if bytes.contains(&0) => bom_less_utf16(bytes).map(Cow::Owned).ok_or_else(|| {
             let offset = bytes.iter().position(|&b| b == 0).unwrap_or_default();
-            Err(ParseError::Binary {
+            ParseError::Binary {
                 offset,
                 line: line_of_offset(bytes, offset),
-            })
-        }
+            }
+        }),
         _ => std::str::from_utf8(bytes).map(Cow::Borrowed).map_err(|e| {
             let offset = e.valid_up_to();
             ParseError::NotUtf8 {
@@ -169,6 +170,25 @@ fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, ParseError> {
             }
         }),
     }
+}
+
+/// `bytes` read as UTF-16 without a byte-order mark, if their NUL bytes all fall on one side
+/// of the 16-bit units and they decode to text without NULs.
+fn bom_less_utf16(bytes: &[u8]) -> Option<String> {
+    if bytes.len() % 2 == 1 {
+        return None;
+    }
+    let zero_at = |parity: usize| bytes.iter().skip(parity).step_by(2).any(|&b| b == 0);
+    let to_unit: fn([u8; 2]) -> u16 = match (zero_at(0), zero_at(1)) {
+        (false, true) => u16::from_le_bytes,
+        (true, false) => u16::from_be_bytes,
+        _ => return None,
+    };
+    let units = bytes
+        .chunks_exact(2)
+        .map(|pair| to_unit([pair[0], pair[1]]));
+    let text: String = char::decode_utf16(units).collect::<Result<_, _>>().ok()?;
+    (!text.contains('\0')).then_some(text)
 }
 
 fn line_of_offset(bytes: &[u8], offset: usize) -> usize {
@@ -434,6 +454,22 @@ mod tests {
         assert!(matches!(
             parse_bytes(&[0xFF, 0xFE, b'-', 0, 0x00]),
             Err(ParseError::NotUtf8 { offset: 4, .. })
+        ));
+    }
+
+    #[test]
+    fn utf16_without_a_byte_order_mark_is_read_and_binary_is_not() {
+        for encode in [u16::to_le_bytes, u16::to_be_bytes] {
+            let bytes: Vec<u8> = "- Сұрақ?\n- Жауап."
+                .encode_utf16()
+                .flat_map(encode)
+                .collect();
+            let t = parse_bytes(&bytes).unwrap();
+            assert_eq!(paragraphs(&t), [vec!["Сұрақ?"], vec!["Жауап."]]);
+        }
+        assert!(matches!(
+            parse_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Err(ParseError::Binary { offset: 8, .. })
         ));
     }
 
