@@ -220,7 +220,11 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 
 /// The rest of a first line that starts with the `date` keyword.
 fn date_line(line: &str) -> Option<&str> {
-    let rest = line.strip_prefix(DATE_KEYWORD)?;
+    let keyword = line.get(..DATE_KEYWORD.len())?;
+    let rest = &line[DATE_KEYWORD.len()..];
+    if !keyword.eq_ignore_ascii_case(DATE_KEYWORD) {
+        return None;
+    }
     (rest.is_empty() || rest.starts_with(char::is_whitespace)).then(|| rest.trim_start())
 }
 
@@ -311,6 +315,8 @@ mod tests {
         let t = parse_text(" date 2025-12-13 Lead text.\n- Question?\n- Answer.\nMore.\n- Thanks!")
             .unwrap();
         assert_eq!(t.date.unwrap().to_string(), "2025-12-13");
+        let capitalised = parse_text("Date 2025-12-13 Lead.\n- Q").unwrap();
+        assert_eq!(capitalised.date, t.date);
         assert_eq!(t.lead, ["Lead text."]);
         assert_eq!(
             paragraphs(&t),
