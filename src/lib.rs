@@ -5,10 +5,12 @@
 //! translations beside it), `transliteration` and `language` (Kazakh in Latin script, the
 //! languages offered), `folding`, `query` and `search` (finding what a reader types),
 //! `state` and `url_state` (the reader's view and its address), `ui_text` (interface strings),
-//! `opening` (interview files a reader opens in the page), `citation` (a turn as copied).
+//! `opening` (interview files a reader opens in the page), `citation` (a turn as copied),
+//! `progressive` (which turns of a long interview get new marks at once).
 //! The Yew components in `components` only render that state; `browser` and `browser_files`
-//! hold the few calls into the page that effects and callbacks make. `builtin` embeds the shipped interview;
-//! `sample` makes larger ones for benchmarks.
+//! hold the few calls into the page that effects and callbacks make. `builtin` embeds the
+//! shipped interview; `sample` makes larger ones for benchmarks. Natively only: `cli`,
+//! `prerender`, `csp` and `single_file` (the build's steps), `static_server`.
 
 mod browser;
 mod browser_files;
