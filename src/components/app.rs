@@ -59,9 +59,17 @@ impl Indexes {
         Rc::clone(index)
     }
 
-    fn search(&self, text: &str, letters: Letters, scope: Scope, lang: &str) -> SearchResult {
+    /// The query as read for `lang` (its script decides the folding), and what it finds.
+    fn search(
+        &self,
+        text: &str,
+        letters: Letters,
+        scope: Scope,
+        lang: &str,
+    ) -> (Query, SearchResult) {
         let query = Query::parse(text, letters_for(letters, text, lang));
-        self.get(lang).search(&query, scope)
+        let result = self.get(lang).search(&query, scope);
+        (query, result)
     }
 }
 
@@ -91,17 +99,14 @@ pub fn App(props: &AppProps) -> Html {
         built: RefCell::default(),
     });
     let search_key = (settings.text.clone(), settings.letters, settings.scope);
-    let query = Query::parse(
-        &settings.text,
-        letters_for(settings.letters, &settings.text, &lang),
-    );
-    let result = {
+    let searched = {
         let indexes = indexes.clone();
         use_memo(
             (search_key.clone(), lang.clone()),
             move |((text, letters, scope), lang)| indexes.search(text, *letters, *scope, lang),
         )
     };
+    let (query, result) = (&searched.0, &searched.1);
     let beside_result = {
         let indexes = indexes.clone();
         use_memo(
@@ -109,7 +114,7 @@ pub fn App(props: &AppProps) -> Html {
             move |((text, letters, scope), beside)| {
                 beside
                     .as_ref()
-                    .map(|lang| indexes.search(text, *letters, *scope, lang))
+                    .map(|lang| indexes.search(text, *letters, *scope, lang).1)
             },
         )
     };
@@ -132,7 +137,7 @@ pub fn App(props: &AppProps) -> Html {
                     .map(|lang| {
                         (
                             lang.clone(),
-                            indexes.search(&text, letters, scope, lang).total,
+                            indexes.search(&text, letters, scope, lang).1.total,
                         )
                     })
                     .collect();
@@ -146,7 +151,7 @@ pub fn App(props: &AppProps) -> Html {
     let current_block = (total > 0)
         .then(|| result.block_of_match(current))
         .flatten();
-    let mut shown_results: Vec<&SearchResult> = vec![&result];
+    let mut shown_results: Vec<&SearchResult> = vec![result];
     shown_results.extend(beside_result.as_ref().as_ref());
     let visibility = Visibility::of(interview, &shown_results, settings, !query.is_empty());
 
@@ -286,7 +291,7 @@ pub fn App(props: &AppProps) -> Html {
         .collect();
     drop(last_columns);
     let ticks = if settings.view == View::Highlight {
-        indexes.get(&lang).ticks(&result, MATCH_MAP_RESOLUTION)
+        indexes.get(&lang).ticks(result, MATCH_MAP_RESOLUTION)
     } else {
         Vec::new()
     };
