@@ -173,7 +173,7 @@ fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, ParseError> {
 }
 
 /// `bytes` read as UTF-16 without a byte-order mark, if their NUL bytes all fall on one side
-/// of the 16-bit units and they decode to text without NULs.
+/// of the 16-bit units and they decode to what could be an interview.
 fn bom_less_utf16(bytes: &[u8]) -> Option<String> {
     if bytes.len() % 2 == 1 {
         return None;
@@ -188,7 +188,13 @@ fn bom_less_utf16(bytes: &[u8]) -> Option<String> {
         .chunks_exact(2)
         .map(|pair| to_unit([pair[0], pair[1]]));
     let text: String = char::decode_utf16(units).collect::<Result<_, _>>().ok()?;
-    (!text.contains('\0')).then_some(text)
+    // Bytes of a binary file can decode too: an interview has a turn's dash and no control
+    // characters but line breaks and tabs.
+    let plausible = text.contains(TURN_DASHES)
+        && !text
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
+    plausible.then_some(text)
 }
 
 fn line_of_offset(bytes: &[u8], offset: usize) -> usize {
@@ -476,6 +482,10 @@ mod tests {
         assert!(matches!(
             parse_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
             Err(ParseError::Binary { offset: 8, .. })
+        ));
+        assert!(matches!(
+            parse_bytes(b"\0PNG"),
+            Err(ParseError::Binary { offset: 0, .. })
         ));
     }
 
