@@ -9,6 +9,8 @@
 use std::ops::Range;
 use std::rc::Rc;
 
+use memchr::memmem::Finder;
+
 use crate::folding::{FoldedText, Letters, cluster_boundaries, widen_to_clusters};
 use crate::model::{Interview, Speaker};
 use crate::query::Query;
@@ -62,7 +64,9 @@ struct IndexedParagraph {
     folded: FoldedText,
     exact: FoldedText,
     latin: FoldedText,
-    clusters: Vec<u32>,
+    /// Grapheme cluster boundaries, where some cluster has more than one char; `None` where
+    /// every char is its own cluster (most text), so a match cannot split one.
+    clusters: Option<Vec<u32>>,
     len: usize,
 }
 
@@ -72,7 +76,8 @@ impl IndexedParagraph {
             folded: FoldedText::new(text, Letters::Folded),
             exact: FoldedText::new(text, Letters::Exact),
             latin: FoldedText::new(text, Letters::Latin),
-            clusters: cluster_boundaries(text),
+            clusters: Some(cluster_boundaries(text))
+                .filter(|boundaries| boundaries.len() != text.chars().count() + 1),
             len: text.len(),
         }
     }
@@ -181,8 +186,13 @@ impl SearchIndex {
         if query.is_empty() {
             return result;
         }
+        let finders: Vec<Finder> = query
+            .terms()
+            .iter()
+            .map(|term| Finder::new(term.as_bytes()))
+            .collect();
         for block in self.blocks.iter().filter(|b| scope.fits(b.speaker)) {
-            let Some(paragraphs) = block_spans(block, query) else {
+            let Some(paragraphs) = block_spans(block, query.letters(), &finders) else {
                 continue;
             };
             let count = paragraphs.iter().map(Vec::len).sum();
@@ -248,17 +258,27 @@ impl SearchIndex {
     }
 }
 
-/// The spans of every term in `block`, or `None` when some term is missing from it.
-fn block_spans(block: &IndexedBlock, query: &Query) -> Option<Vec<Vec<Span>>> {
-    let letters = query.letters();
+/// The spans of every term (one finder each) in `block`, or `None` when some term is missing
+/// from it.
+fn block_spans(
+    block: &IndexedBlock,
+    letters: Letters,
+    finders: &[Finder],
+) -> Option<Vec<Vec<Span>>> {
     let mut spans = vec![Vec::new(); block.paragraphs.len()];
-    for term in query.terms() {
+    for finder in finders {
+        let length = finder.needle().len();
         let mut found = false;
         for (paragraph, paragraph_spans) in block.paragraphs.iter().zip(&mut spans) {
             let text = paragraph.text(letters);
-            for (start, matched) in text.as_str().match_indices(term.as_str()) {
-                let range = text.original_range(start..start + matched.len());
-                paragraph_spans.push(widen_to_clusters(range, &paragraph.clusters));
+            // Whole folded chars match whole folded chars, so a match starts and ends on char
+            // boundaries, as `str::match_indices` would; memchr's finder is several times faster.
+            for start in finder.find_iter(text.as_str().as_bytes()) {
+                let range = text.original_range(start..start + length);
+                paragraph_spans.push(match &paragraph.clusters {
+                    Some(clusters) => widen_to_clusters(range, clusters),
+                    None => range,
+                });
                 found = true;
             }
         }
