@@ -1,6 +1,6 @@
 //! Properties of search on interviews and queries nobody wrote by hand: spans stay inside the
 //! text, sorted, apart and on grapheme boundaries; pieces give back the text exactly; whatever
-//! a reader selects from the text, searching for it finds it.
+//! a reader selects from the text, searching for it finds it; every mark holds what was searched.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -80,6 +80,23 @@ proptest! {
             }
         }
         prop_assert_eq!(counted, result.total);
+    }
+
+    #[test]
+    fn every_mark_holds_what_was_searched(interview in interview(), word in "[а-яәіңғүұқөһa-z]{1,4}", letters in letters()) {
+        let query = Query::parse(&word, letters);
+        prop_assume!(!query.is_empty());
+        let result = SearchIndex::new(&interview, "kk").search(&query, Scope::All);
+        let term = &query.terms()[0];
+        for (turn, hits) in interview.turns.iter().zip(&result.turns) {
+            let Some(hits) = hits else { continue };
+            for (text, spans) in turn.paragraphs_in("kk").iter().zip(&hits.paragraphs) {
+                for span in spans {
+                    let marked = fold(&text[span.start..span.end], query.letters());
+                    prop_assert!(marked.contains(term.as_str()), "{marked:?} lacks {term:?} in {text:?}");
+                }
+            }
+        }
     }
 
     #[test]
