@@ -11,19 +11,16 @@ use super::lead::Lead;
 use super::match_map::MatchMap;
 use super::search_bar::SearchBar;
 use super::turn_view::{Column, TurnView};
+use super::use_freshness;
 use crate::browser::{self, AfterPause};
 use crate::folding::Letters;
 use crate::language::{KAZAKH_LATIN, initial_language, letters_for, suggested_language};
 use crate::model::{Interview, Lang};
-use crate::progressive::Freshness;
 use crate::query::Query;
 use crate::search::{Block, Scope, SearchIndex, SearchResult};
 use crate::state::{Action, ViewState, Visibility};
 use crate::ui_text::UiText;
 use crate::url_state::{PageSettings, View};
-
-/// What the marks on screen depend on: the search (text, letters, scope) and the languages shown.
-type SearchKey = ((String, Letters, Scope), Lang, Option<Lang>);
 
 /// Ticks on the match map: about one per pixel of a phone's screen height.
 const MATCH_MAP_RESOLUTION: usize = 400;
@@ -231,28 +228,15 @@ pub fn App(props: &AppProps) -> Html {
         }
         columns
     };
-    // Long interviews: the turns around the current match get the new marks now, the others
-    // keep theirs until a slice reaches them (see `progressive`).
-    let render_key = (search_key.clone(), lang.clone(), beside.clone());
-    let slices = use_state(|| None::<(SearchKey, usize)>);
-    let upto = match &*slices {
-        Some((key, upto)) if *key == render_key => *upto,
-        _ => 0,
-    };
     let current_turn = match current_block {
         Some(Block::Turn(index)) => Some(index),
         _ => None,
     };
-    let freshness = Freshness::new(&visibility.turns, current_turn, upto);
-    use_effect_with((render_key, freshness.next_slice()), {
-        let slices = slices.clone();
-        move |(key, next)| {
-            if let Some(next) = *next {
-                let key = key.clone();
-                browser::after_pause(AfterPause::NextSlice, move || slices.set(Some((key, next))));
-            }
-        }
-    });
+    let freshness = use_freshness(
+        (search_key.clone(), lang.clone(), beside.clone()),
+        &visibility.turns,
+        current_turn,
+    );
     let last_columns = use_mut_ref(Vec::<Vec<Column>>::new);
     let mut last_columns = last_columns.borrow_mut();
     last_columns.resize(interview.turns.len(), Vec::new());

@@ -17,7 +17,14 @@ pub use viewer::{Viewer, ViewerProps};
 
 use yew::prelude::*;
 
-use crate::browser;
+use crate::browser::{self, AfterPause};
+use crate::folding::Letters;
+use crate::model::Lang;
+use crate::progressive::Freshness;
+use crate::search::Scope;
+
+/// What the marks on screen depend on: the search (text, letters, scope) and the languages shown.
+type MarksKey = ((String, Letters, Scope), Lang, Option<Lang>);
 
 /// Scrolls the block's current match into view whenever it becomes the current one.
 #[hook]
@@ -28,4 +35,23 @@ fn use_scroll_to_current(node: &NodeRef, current: Option<usize>) {
             browser::scroll_current_match_into_view(&node);
         }
     });
+}
+
+/// Which turns get the marks of `key` in this render (see `progressive`): in a long interview,
+/// those around the current match at once, then the rest in slices, one task each.
+#[hook]
+fn use_freshness(key: MarksKey, shown: &[bool], current_turn: Option<usize>) -> Freshness {
+    let slices = use_state(|| None::<(MarksKey, usize)>);
+    let upto = match &*slices {
+        Some((sliced, upto)) if *sliced == key => *upto,
+        _ => 0,
+    };
+    let freshness = Freshness::new(shown, current_turn, upto);
+    use_effect_with((key, freshness.next_slice()), move |(key, next)| {
+        if let Some(next) = *next {
+            let key = key.clone();
+            browser::after_pause(AfterPause::NextSlice, move || slices.set(Some((key, next))));
+        }
+    });
+    freshness
 }
