@@ -319,3 +319,39 @@ async fn with_storage_full_the_file_still_opens_and_the_page_says_it_will_not_be
     assert!(notice.as_str().unwrap().contains("сақталмады"), "{notice}");
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn files_dropped_on_the_page_open_like_chosen_ones() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser.open_site("").await;
+    let dropped = browser
+        .client
+        .execute(
+            "const [text, translation] = arguments;
+             const files = new DataTransfer();
+             files.items.add(new File([text], 'dropped.txt', {type: 'text/plain'}));
+             files.items.add(new File([translation], 'en.txt', {type: 'text/plain'}));
+             const over = new DragEvent('dragover', {dataTransfer: files, bubbles: true, cancelable: true});
+             document.querySelector('main').dispatchEvent(over);
+             const cue = document.documentElement.classList.contains('dropping');
+             const drop = new DragEvent('drop', {dataTransfer: files, bubbles: true, cancelable: true});
+             document.querySelector('main').dispatchEvent(drop);
+             return [cue, over.defaultPrevented, drop.defaultPrevented];",
+            vec![json!(MY_INTERVIEW), json!(MY_TRANSLATION)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        dropped,
+        json!([true, true, true]),
+        "the page shows the cue and keeps the browser from navigating to the file"
+    );
+    assert_eq!(browser.eventually(TURNS, json!(4)).await, 4);
+    assert_eq!(browser.script(OPENED).await, "dropped.txt, en.txt");
+    let cue = browser
+        .script("return document.documentElement.classList.contains('dropping')")
+        .await;
+    assert_eq!(cue, false, "the cue goes with the drop");
+    browser.close().await;
+}
