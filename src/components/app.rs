@@ -10,7 +10,8 @@ use super::language_picker::LanguagePicker;
 use super::lead::Lead;
 use super::match_map::MatchMap;
 use super::search_bar::SearchBar;
-use super::turn_view::{Column, TurnView};
+use super::turn_list::{TurnInput, TurnList, chunks_html};
+use super::turn_view::Column;
 use super::use_freshness;
 use crate::browser::{self, AfterPause};
 use crate::folding::Letters;
@@ -237,43 +238,32 @@ pub fn App(props: &AppProps) -> Html {
         &visibility.turns,
         current_turn,
     );
-    let last_columns = use_mut_ref(Vec::<Vec<Column>>::new);
-    let mut last_columns = last_columns.borrow_mut();
-    last_columns.resize(interview.turns.len(), Vec::new());
+    let turn_list = use_mut_ref(TurnList::default);
+    let mut turn_list = turn_list.borrow_mut();
+    turn_list.resize(interview.turns.len());
     let shown_languages = |columns: &[Column]| {
         columns.len() == 1 + usize::from(beside_attr.is_some())
             && columns[0].lang == lang_attr
             && columns.get(1).map(|c| &c.lang) == beside_attr.as_ref()
     };
-    let mut turn_columns = |index: usize| {
-        let last = &mut last_columns[index];
-        if freshness.is_fresh(index) || !shown_languages(last) {
-            *last = columns_of(Block::Turn(index));
+    for index in 0..interview.turns.len() {
+        let hidden = !visibility.turns[index];
+        let last = turn_list.last(index);
+        let columns = if freshness.is_fresh(index) || !shown_languages(&last.columns) {
+            columns_of(Block::Turn(index))
+        } else if last.hidden == hidden && last.columns.iter().all(|c| c.current.is_none()) {
+            continue;
         } else {
             // Old marks are fine off screen for a moment; an old current match is not.
-            last.iter_mut().for_each(|column| column.current = None);
-        }
-        last.clone()
-    };
+            let mut columns = last.columns.clone();
+            columns.iter_mut().for_each(|column| column.current = None);
+            columns
+        };
+        turn_list.set(index, TurnInput { columns, hidden });
+    }
+    let chunks = turn_list.chunks();
+    drop(turn_list);
     let ui_lang = lang_attr.clone();
-    let turns: Vec<Html> = interview
-        .turns
-        .iter()
-        .enumerate()
-        .map(|(index, turn)| {
-            html! {
-                <TurnView
-                    key={turn.id.as_str()}
-                    interview={interview.clone()}
-                    {index}
-                    columns={turn_columns(index)}
-                    ui_lang={ui_lang.clone()}
-                    hidden={!visibility.turns[index]}
-                />
-            }
-        })
-        .collect();
-    drop(last_columns);
     let ticks = if settings.view == View::Highlight {
         indexes.get(&lang).ticks(result, MATCH_MAP_RESOLUTION)
     } else {
@@ -314,7 +304,7 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="translation-note">{ text.translation_note(&interview.original) }</p>
                     }
                     <Lead interview={interview.clone()} columns={columns_of(Block::Lead)} hidden={!visibility.lead} />
-                    <div class="turns">{ turns }</div>
+                    <div class="turns">{ chunks_html(interview, chunks, &ui_lang) }</div>
                     if let Some(source) = &interview.source {
                         <footer class="interview__source">
                             <span>{ text.source }{ ": " }</span>{ source }

@@ -10,6 +10,7 @@ mod lead;
 mod marked_text;
 mod match_map;
 mod search_bar;
+mod turn_list;
 mod turn_view;
 mod viewer;
 

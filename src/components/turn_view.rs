@@ -12,7 +12,7 @@ use crate::ui_text::UiText;
 /// One language of a block as shown: its matches, and which of them is the reader's current
 /// match. Cheap to compare, so that a keystroke re-renders only the blocks whose matches
 /// changed.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Column {
     pub lang: AttrValue,
     pub hits: Option<Rc<BlockHits>>,

@@ -1,0 +1,146 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::turn_view::{Column, TurnView};
+use crate::model::Interview;
+
+/// Turns per `TurnChunk`: a keystroke re-renders only the chunks whose turns changed, so a
+/// 1,000-turn interview costs the renderer a few dozen comparisons, not a thousand components.
+const CHUNK_TURNS: usize = 32;
+
+/// What one turn shows: its columns (with their marks) and whether the filter hides it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TurnInput {
+    pub columns: Vec<Column>,
+    pub hidden: bool,
+}
+
+/// Every turn's input as last rendered, and the chunks that hold them. A chunk is rebuilt (a
+/// new `Rc`) only when one of its turns changed; the others keep their `Rc`, which the
+/// renderer compares by pointer.
+#[derive(Default)]
+pub struct TurnList {
+    turns: Vec<TurnInput>,
+    chunks: Vec<Rc<Vec<TurnInput>>>,
+    changed: Vec<bool>,
+}
+
+impl TurnList {
+    /// Makes room for `len` turns (the interview's; it does not change under one view).
+    pub fn resize(&mut self, len: usize) {
+        if self.turns.len() != len {
+            self.turns = vec![TurnInput::default(); len];
+            self.chunks = Vec::new();
+        }
+        self.changed = vec![self.chunks.is_empty(); len.div_ceil(CHUNK_TURNS)];
+    }
+
+    /// What turn `index` showed last.
+    pub fn last(&self, index: usize) -> &TurnInput {
+        &self.turns[index]
+    }
+
+    /// Turn `index` shows `input` now.
+    pub fn set(&mut self, index: usize, input: TurnInput) {
+        if self.turns[index] != input {
+            self.turns[index] = input;
+            self.changed[index / CHUNK_TURNS] = true;
+        }
+    }
+
+    /// The chunks, rebuilt where a turn changed since the last call.
+    pub fn chunks(&mut self) -> Vec<Rc<Vec<TurnInput>>> {
+        let chunks = self.turns.chunks(CHUNK_TURNS);
+        let rebuilt: Vec<Rc<Vec<TurnInput>>> = chunks
+            .enumerate()
+            .map(|(index, turns)| match self.chunks.get(index) {
+                Some(chunk) if !self.changed[index] => chunk.clone(),
+                _ => Rc::new(turns.to_vec()),
+            })
+            .collect();
+        self.chunks = rebuilt.clone();
+        rebuilt
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TurnChunkProps {
+    pub interview: Rc<Interview>,
+    /// The index of the chunk's first turn.
+    pub start: usize,
+    pub turns: Rc<Vec<TurnInput>>,
+    /// The interface language, for labels.
+    pub ui_lang: AttrValue,
+}
+
+/// A run of consecutive turns; it adds nothing to the page but a place to stop re-rendering.
+#[function_component]
+pub fn TurnChunk(props: &TurnChunkProps) -> Html {
+    let interview = &props.interview;
+    let turns = props.turns.iter().enumerate().map(|(offset, input)| {
+        let index = props.start + offset;
+        html! {
+            <TurnView
+                key={interview.turns[index].id.as_str()}
+                interview={interview.clone()}
+                {index}
+                columns={input.columns.clone()}
+                ui_lang={props.ui_lang.clone()}
+                hidden={input.hidden}
+            />
+        }
+    });
+    html! { <>{ for turns }</> }
+}
+
+/// The turn list in chunks of `CHUNK_TURNS`.
+pub fn chunks_html(
+    interview: &Rc<Interview>,
+    chunks: Vec<Rc<Vec<TurnInput>>>,
+    ui_lang: &AttrValue,
+) -> Html {
+    let chunks = chunks.into_iter().enumerate().map(|(index, turns)| {
+        html! {
+            <TurnChunk
+                key={index}
+                interview={interview.clone()}
+                start={index * CHUNK_TURNS}
+                {turns}
+                ui_lang={ui_lang.clone()}
+            />
+        }
+    });
+    html! { <>{ for chunks }</> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hidden(hidden: bool) -> TurnInput {
+        TurnInput {
+            columns: Vec::new(),
+            hidden,
+        }
+    }
+
+    #[test]
+    fn only_chunks_with_a_changed_turn_are_rebuilt() {
+        let mut list = TurnList::default();
+        list.resize(100);
+        let first = list.chunks();
+        assert_eq!(first.len(), 4);
+        list.resize(100);
+        list.set(40, hidden(true));
+        list.set(41, hidden(false));
+        let second = list.chunks();
+        let kept: Vec<bool> = first
+            .iter()
+            .zip(&second)
+            .map(|(a, b)| Rc::ptr_eq(a, b))
+            .collect();
+        assert_eq!(kept, [true, false, true, true]);
+        assert!(second[1][40 - CHUNK_TURNS].hidden);
+    }
+}
