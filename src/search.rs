@@ -134,17 +134,75 @@ impl SearchResult {
     pub fn matching_turns(&self) -> usize {
         self.turns.iter().flatten().count()
     }
+}
 
-    /// The block holding match number `index` (0-based, reading order).
-    pub fn block_of_match(&self, index: usize) -> Option<Block> {
-        let holds = |hits: &Rc<BlockHits>| (hits.first..hits.first + hits.count).contains(&index);
-        if self.lead.as_ref().is_some_and(holds) {
-            return Some(Block::Lead);
+/// Where one of the matches on screen is: its block, its column (0 for the language shown, 1
+/// for the one beside it) and its number among that column's matches in the block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MatchPlace {
+    pub block: Block,
+    pub column: usize,
+    pub within: usize,
+}
+
+/// The matches of the columns on screen (one language, or two side by side), numbered in
+/// reading order: block by block, and in a block the left column's before the right's, so
+/// that stepping through matches visits both columns.
+pub struct ShownMatches<'a> {
+    pub columns: &'a [&'a SearchResult],
+}
+
+impl ShownMatches<'_> {
+    pub fn total(&self) -> usize {
+        self.columns.iter().map(|result| result.total).sum()
+    }
+
+    /// Blocks with a match in any column.
+    pub fn blocks(&self) -> usize {
+        self.each_block()
+            .filter(|&block| self.columns.iter().any(|r| r.hits(block).is_some()))
+            .count()
+    }
+
+    /// Where match number `index` (0-based) is.
+    pub fn place(&self, mut index: usize) -> Option<MatchPlace> {
+        for block in self.each_block() {
+            for (column, result) in self.columns.iter().enumerate() {
+                let count = result.hits(block).map_or(0, |hits| hits.count);
+                if index < count {
+                    return Some(MatchPlace {
+                        block,
+                        column,
+                        within: index,
+                    });
+                }
+                index -= count;
+            }
         }
-        self.turns
-            .iter()
-            .position(|hits| hits.as_ref().is_some_and(holds))
-            .map(Block::Turn)
+        None
+    }
+
+    /// The number among all matches on screen of the left column's match number `index`.
+    pub fn number_of_left(&self, index: usize) -> usize {
+        let mut before = 0;
+        for block in self.each_block() {
+            if let Some(hits) = self.columns.first().and_then(|left| left.hits(block))
+                && (hits.first..hits.first + hits.count).contains(&index)
+            {
+                return before + index - hits.first;
+            }
+            before += self
+                .columns
+                .iter()
+                .map(|result| result.hits(block).map_or(0, |hits| hits.count))
+                .sum::<usize>();
+        }
+        before
+    }
+
+    fn each_block(&self) -> impl Iterator<Item = Block> {
+        let turns = self.columns.first().map_or(0, |result| result.turns.len());
+        std::iter::once(Block::Lead).chain((0..turns).map(Block::Turn))
     }
 }
 
@@ -417,9 +475,53 @@ mod tests {
         assert_eq!(all.total, 3);
         assert_eq!(all.lead.as_ref().unwrap().first, 0);
         assert_eq!(all.turns[1].as_ref().unwrap().first, 2);
-        assert_eq!(all.block_of_match(2), Some(Block::Turn(1)));
-        assert_eq!(all.block_of_match(0), Some(Block::Lead));
-        assert_eq!(all.block_of_match(3), None);
+        let shown = ShownMatches { columns: &[&all] };
+        let place = |index| shown.place(index).map(|p| (p.block, p.within));
+        assert_eq!(place(2), Some((Block::Turn(1), 0)));
+        assert_eq!(place(0), Some((Block::Lead, 0)));
+        assert_eq!(place(3), None);
+    }
+
+    #[test]
+    fn side_by_side_matches_are_numbered_block_by_block_left_column_first() {
+        let kazakh = search("- сенім?\n- жоқ", "сенім", Letters::Folded, Scope::All);
+        let other = search(
+            "- сенім сенім?\n- сенім",
+            "сенім",
+            Letters::Folded,
+            Scope::All,
+        );
+        let shown = ShownMatches {
+            columns: &[&kazakh, &other],
+        };
+        assert_eq!((shown.total(), shown.blocks()), (4, 2));
+        let places: Vec<_> = (0..5)
+            .map(|i| shown.place(i).map(|p| (p.block, p.column, p.within)))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                Some((Block::Turn(0), 0, 0)),
+                Some((Block::Turn(0), 1, 0)),
+                Some((Block::Turn(0), 1, 1)),
+                Some((Block::Turn(1), 1, 0)),
+                None
+            ]
+        );
+        assert_eq!(shown.number_of_left(0), 0);
+        let left = search("- сенім?\n- сенім", "сенім", Letters::Folded, Scope::All);
+        let shown = ShownMatches {
+            columns: &[&left, &other],
+        };
+        assert_eq!(
+            shown.number_of_left(1),
+            3,
+            "after one left and two right matches"
+        );
+        assert_eq!(
+            shown.place(3).map(|p| (p.block, p.column)),
+            Some((Block::Turn(1), 0))
+        );
     }
 
     #[test]

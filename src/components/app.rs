@@ -18,7 +18,7 @@ use crate::folding::Letters;
 use crate::language::{KAZAKH_LATIN, initial_language, letters_for, suggested_language};
 use crate::model::{Interview, Lang};
 use crate::query::Query;
-use crate::search::{Block, Scope, SearchIndex, SearchResult};
+use crate::search::{Block, Scope, SearchIndex, SearchResult, ShownMatches};
 use crate::state::{Action, ViewState, Visibility};
 use crate::ui_text::UiText;
 use crate::url_state::{PageSettings, View};
@@ -144,13 +144,14 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    let total = result.total;
-    let current = state.0.current(total);
-    let current_block = (total > 0)
-        .then(|| result.block_of_match(current))
-        .flatten();
     let mut shown_results: Vec<&SearchResult> = vec![result];
     shown_results.extend(beside_result.as_ref().as_ref());
+    let shown_matches = ShownMatches {
+        columns: &shown_results,
+    };
+    let total = shown_matches.total();
+    let current = state.0.current(total);
+    let current_place = shown_matches.place(current);
     let visibility = Visibility::of(interview, &shown_results, settings, !query.is_empty());
 
     let dispatch = {
@@ -211,25 +212,27 @@ pub fn App(props: &AppProps) -> Html {
 
     let lang_attr = AttrValue::from(lang.clone());
     let beside_attr = beside.clone().map(AttrValue::from);
+    let current_in = |block: Block, column: usize| {
+        current_place
+            .filter(|place| place.block == block && place.column == column)
+            .map(|place| place.within)
+    };
     let columns_of = |block: Block| {
-        let hits = result.hits(block).cloned();
-        let current =
-            (current_block == Some(block)).then(|| current - hits.as_ref().map_or(0, |h| h.first));
         let mut columns = vec![Column {
             lang: lang_attr.clone(),
-            hits,
-            current,
+            hits: result.hits(block).cloned(),
+            current: current_in(block, 0),
         }];
         if let (Some(beside), Some(beside_result)) = (&beside_attr, beside_result.as_ref()) {
             columns.push(Column {
                 lang: beside.clone(),
                 hits: beside_result.hits(block).cloned(),
-                current: None,
+                current: current_in(block, 1),
             });
         }
         columns
     };
-    let current_turn = match current_block {
+    let current_turn = match current_place.map(|place| place.block) {
         Some(Block::Turn(index)) => Some(index),
         _ => None,
     };
@@ -264,12 +267,19 @@ pub fn App(props: &AppProps) -> Html {
     let chunks = turn_list.chunks();
     drop(turn_list);
     let ui_lang = lang_attr.clone();
+    // The map shows the left column's matches; side by side, their numbers count both columns.
     let ticks = if settings.view == View::Highlight {
-        indexes.get(&lang).ticks(result, MATCH_MAP_RESOLUTION)
+        let mut ticks = indexes.get(&lang).ticks(result, MATCH_MAP_RESOLUTION);
+        if beside_result.is_some() {
+            for tick in &mut ticks {
+                tick.first_match = shown_matches.number_of_left(tick.first_match);
+            }
+        }
+        ticks
     } else {
         Vec::new()
     };
-    let blocks = result.matching_turns() + usize::from(result.lead.is_some());
+    let blocks = shown_matches.blocks();
     // The Latin rendering is the original's own text, not a translation.
     let translated = (lang != interview.original && lang != KAZAKH_LATIN) || beside.is_some();
     html! {

@@ -231,3 +231,40 @@ async fn a_browser_preferring_english_is_offered_english_while_the_original_stay
     );
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn side_by_side_counts_and_steps_through_matches_in_both_columns() {
+    const CURRENT_COLUMN: &str = "const m = document.querySelector('main mark[aria-current]');
+        return m && m.closest('.columns__column').lang";
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser.open_site("?lang=kk&beside=en&q=tokayev").await;
+    let kazakh_marks = browser
+        .script("return document.querySelectorAll('.columns__column[lang=kk] mark').length")
+        .await;
+    let english_marks = browser
+        .script("return document.querySelectorAll('.columns__column[lang=en] mark').length")
+        .await;
+    assert_eq!(kazakh_marks, 0, "the Kazakh text spells it Тоқаев");
+    let english_marks = english_marks.as_u64().unwrap();
+    assert!(english_marks > 5, "{english_marks}");
+    let status = browser
+        .script("return document.querySelector('[role=status]').textContent")
+        .await;
+    assert!(
+        status
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("1 / {english_marks} ")),
+        "the status counts the English column's matches: {status}"
+    );
+    assert_eq!(browser.script(CURRENT_COLUMN).await, "en");
+    let input = browser.client.find(Locator::Id("search")).await.unwrap();
+    input.send_keys("\u{e007}").await.unwrap();
+    let status = browser
+        .script("return document.querySelector('[role=status]').textContent")
+        .await;
+    assert!(status.as_str().unwrap().starts_with("2 / "), "{status}");
+    assert_eq!(browser.script(CURRENT_COLUMN).await, "en");
+    browser.close().await;
+}
