@@ -44,7 +44,7 @@ mod page {
         web_sys::window()?.document()
     }
 
-    fn local_storage() -> Option<web_sys::Storage> {
+    pub fn local_storage() -> Option<web_sys::Storage> {
         // Storage can be disabled or refused (private modes, policies): then there is none.
         web_sys::window()?.local_storage().ok().flatten()
     }

@@ -18,6 +18,7 @@ mod page {
     use yew::Callback;
 
     use super::ReadFiles;
+    use crate::browser::local_storage;
     use crate::opening::{OpenError, OpenProblem, PickedFile, check_sizes};
 
     /// Where the opened interview is kept, as schema JSON, and the name it was opened from.
@@ -25,10 +26,6 @@ mod page {
     const INTERVIEW_NAME_KEY: &str = "suhbat.interview.name";
     /// Set on `<html>` while files are dragged over the page, for the drop cue.
     const DROPPING_CLASS: &str = "dropping";
-
-    fn local_storage() -> Option<web_sys::Storage> {
-        web_sys::window()?.local_storage().ok().flatten()
-    }
 
     pub fn files_of(list: Option<FileList>) -> Vec<File> {
         let Some(list) = list else {

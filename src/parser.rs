@@ -135,19 +135,12 @@ pub fn parse_text(text: &str) -> Result<Transcript, ParseError> {
 /// (some tools) without; both are unambiguous, so they are read rather than refused.
 fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, ParseError> {
     let utf16 = |to_unit: fn([u8; 2]) -> u16| {
-        let units = bytes[2..]
-            .chunks(2)
-            .map(|pair| to_unit([pair[0], *pair.get(1).unwrap_or(&0)]));
-        let mut text = String::with_capacity(bytes.len());
-        for (index, unit) in char::decode_utf16(units).enumerate() {
-            let offset = 2 + 2 * index;
-            text.push(unit.map_err(|_| ParseError::NotUtf8 { offset, line: 1 })?);
-        }
-        if bytes.len() % 2 == 1 {
-            let offset = bytes.len() - 1;
-            return Err(ParseError::NotUtf8 { offset, line: 1 });
-        }
-        Ok(Cow::Owned(text))
+        utf16_text(&bytes[2..], to_unit)
+            .map(Cow::Owned)
+            .map_err(|offset| ParseError::NotUtf8 {
+                offset: 2 + offset,
+                line: 1,
+            })
     };
     match bytes {
         [0xFF, 0xFE, ..] => utf16(u16::from_le_bytes),
@@ -175,19 +168,13 @@ fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, ParseError> {
 /// `bytes` read as UTF-16 without a byte-order mark, if their NUL bytes all fall on one side
 /// of the 16-bit units and they decode to what could be an interview.
 fn bom_less_utf16(bytes: &[u8]) -> Option<String> {
-    if bytes.len() % 2 == 1 {
-        return None;
-    }
     let zero_at = |parity: usize| bytes.iter().skip(parity).step_by(2).any(|&b| b == 0);
     let to_unit: fn([u8; 2]) -> u16 = match (zero_at(0), zero_at(1)) {
         (false, true) => u16::from_le_bytes,
         (true, false) => u16::from_be_bytes,
         _ => return None,
     };
-    let units = bytes
-        .chunks_exact(2)
-        .map(|pair| to_unit([pair[0], pair[1]]));
-    let text: String = char::decode_utf16(units).collect::<Result<_, _>>().ok()?;
+    let text = utf16_text(bytes, to_unit).ok()?;
     // Bytes of a binary file can decode too: an interview has a turn's dash and no control
     // characters but line breaks and tabs.
     let plausible = text.contains(TURN_DASHES)
@@ -195,6 +182,22 @@ fn bom_less_utf16(bytes: &[u8]) -> Option<String> {
             .chars()
             .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
     plausible.then_some(text)
+}
+
+/// `body` read as UTF-16 with `to_unit` making each unit of two bytes; on failure, the byte
+/// offset in `body` of the unit that is not UTF-16 (or of an odd last byte).
+fn utf16_text(body: &[u8], to_unit: fn([u8; 2]) -> u16) -> Result<String, usize> {
+    let units = body
+        .chunks(2)
+        .map(|pair| to_unit([pair[0], *pair.get(1).unwrap_or(&0)]));
+    let mut text = String::with_capacity(body.len());
+    for (index, unit) in char::decode_utf16(units).enumerate() {
+        text.push(unit.map_err(|_| 2 * index)?);
+    }
+    if body.len() % 2 == 1 {
+        return Err(body.len() - 1);
+    }
+    Ok(text)
 }
 
 fn line_of_offset(bytes: &[u8], offset: usize) -> usize {

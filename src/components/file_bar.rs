@@ -2,7 +2,6 @@ use yew::prelude::*;
 
 use super::viewer::{FileControls, FileNotice};
 use crate::browser_files::files_of;
-use crate::opening::MAX_OPEN_BYTES;
 use crate::ui_text::UiText;
 
 /// The id of the file chooser, for its label and for tests.
@@ -45,7 +44,6 @@ pub fn FileBar(props: &FileBarProps) -> Html {
                     class="file-bar__input"
                     multiple=true
                     accept=".txt,.json,text/plain,application/json"
-                    data-max-bytes={MAX_OPEN_BYTES.to_string()}
                     {onchange}
                 />
                 { text.open_file }

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::turn_view::{Column, columns_html};
+use super::turn_view::{Column, block_lang, columns_html};
 use crate::model::Interview;
 
 #[derive(Properties, PartialEq)]
@@ -16,13 +16,12 @@ pub struct LeadProps {
 #[function_component]
 pub fn Lead(props: &LeadProps) -> Html {
     let node = use_node_ref();
-    let current = props.columns.iter().find_map(|column| column.current);
-    super::use_scroll_to_current(&node, current);
+    super::use_scroll_to_current(&node, &props.columns);
     let lead = &props.interview.lead;
     if lead.is_empty() {
         return Html::default();
     }
-    let lang = (props.columns.len() == 1).then(|| props.columns[0].lang.clone());
+    let lang = block_lang(&props.columns);
     html! {
         <section class="lead" id="lead" {lang} hidden={props.hidden} ref={node}>
             { columns_html(|lang| lead.get(lang).map_or(&[][..], Vec::as_slice), &props.columns) }

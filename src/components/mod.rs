@@ -18,6 +18,8 @@ pub use viewer::{Viewer, ViewerProps};
 
 use yew::prelude::*;
 
+use turn_view::Column;
+
 use crate::browser::{self, AfterPause};
 use crate::folding::Letters;
 use crate::model::Lang;
@@ -27,10 +29,15 @@ use crate::search::Scope;
 /// What the marks on screen depend on: the search (text, letters, scope) and the languages shown.
 type MarksKey = ((String, Letters, Scope), Lang, Option<Lang>);
 
-/// Scrolls the block's current match into view whenever it becomes the current one.
+/// Scrolls the block's current match into view whenever it becomes the current one, in
+/// whichever of the block's columns it is.
 #[hook]
-fn use_scroll_to_current(node: &NodeRef, current: Option<usize>) {
+fn use_scroll_to_current(node: &NodeRef, columns: &[Column]) {
     let node = node.clone();
+    let current = columns
+        .iter()
+        .enumerate()
+        .find_map(|(column, c)| c.current.map(|within| (column, within)));
     use_effect_with(current, move |current| {
         if current.is_some() {
             browser::scroll_current_match_into_view(&node);

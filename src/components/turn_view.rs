@@ -19,6 +19,14 @@ pub struct Column {
     pub current: Option<usize>,
 }
 
+/// The `lang` of a block shown in one language; side by side, each column has its own.
+pub fn block_lang(columns: &[Column]) -> Option<AttrValue> {
+    match columns {
+        [column] => Some(column.lang.clone()),
+        _ => None,
+    }
+}
+
 /// A block's paragraphs in each of its columns: one language, or the original beside a
 /// translation, aligned paragraph by paragraph.
 pub fn columns_html<'a>(texts: impl Fn(&str) -> &'a [String], columns: &[Column]) -> Html {
@@ -65,8 +73,7 @@ pub fn TurnView(props: &TurnViewProps) -> Html {
     let text = UiText::for_lang(&props.ui_lang);
     let copied = use_state(|| Copied::Nothing);
     let node = use_node_ref();
-    let current = props.columns.iter().find_map(|column| column.current);
-    super::use_scroll_to_current(&node, current);
+    super::use_scroll_to_current(&node, &props.columns);
 
     let speaker_label = speaker_label(interview, turn.speaker, &props.ui_lang);
     let copy = |what: Copied| {
@@ -94,7 +101,7 @@ pub fn TurnView(props: &TurnViewProps) -> Html {
     };
     let href = format!("#{}", turn.id);
     let speaker = turn.speaker.as_str();
-    let lang = (props.columns.len() == 1).then(|| props.columns[0].lang.clone());
+    let lang = block_lang(&props.columns);
     html! {
         <article
             class={classes!("turn", format!("turn--{speaker}"))}
