@@ -32,6 +32,11 @@ mod native {
             group.bench_function(BenchmarkId::new("index", name), |b| {
                 b.iter(|| SearchIndex::new(black_box(interview), &interview.original))
             });
+            // A first keystroke: the query that matches most, the slowest to answer.
+            group.bench_function(BenchmarkId::new("one letter", name), |b| {
+                let query = Query::parse("а", Letters::Folded);
+                b.iter(|| black_box(index.search(black_box(&query), Scope::All)))
+            });
             group.bench_function(BenchmarkId::new("all queries", name), |b| {
                 b.iter(|| {
                     for text in QUERIES {

@@ -33,7 +33,6 @@ mod page {
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::{JsFuture, spawn_local};
     use web_sys::{HtmlElement, KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
-    use yew::NodeRef;
 
     use crate::state::TurnAnchor;
 
@@ -228,16 +227,15 @@ mod page {
         handler.forget();
     }
 
-    /// Scrolls the `<mark aria-current>` inside `node` to the middle of the screen, in the next
+    /// Scrolls the page's `<mark aria-current>` to the middle of the screen, in the next
     /// animation frame: scrolling needs layout, which the frame does anyway, so a keystroke
     /// does not pay for a second one.
-    pub fn scroll_current_match_into_view(node: &NodeRef) {
-        let (Some(block), Some(window)) = (node.cast::<web_sys::Element>(), web_sys::window())
-        else {
+    pub fn scroll_current_match_into_view() {
+        let (Some(document), Some(window)) = (document(), web_sys::window()) else {
             return;
         };
         let scroll = Closure::once_into_js(move || {
-            if let Ok(Some(mark)) = block.query_selector("mark[aria-current]") {
+            if let Ok(Some(mark)) = document.query_selector("mark[aria-current]") {
                 let options = ScrollIntoViewOptions::new();
                 options.set_block(ScrollLogicalPosition::Center);
                 mark.scroll_into_view_with_scroll_into_view_options(&options);
@@ -294,7 +292,7 @@ mod page {
 
     pub fn focus_on_slash(_input_id: &'static str) {}
 
-    pub fn scroll_current_match_into_view(_node: &yew::NodeRef) {}
+    pub fn scroll_current_match_into_view() {}
 
     pub fn saved_languages() -> (Option<String>, Option<String>) {
         (None, None)

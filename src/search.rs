@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use memchr::memmem::Finder;
 
-use crate::folding::{FoldedText, Letters, cluster_boundaries, widen_to_clusters};
+use crate::folding::{FoldedText, Letters, multi_char_clusters, widen_to_clusters};
 use crate::model::{Interview, Speaker};
 use crate::query::Query;
 
@@ -76,8 +76,7 @@ impl IndexedParagraph {
             folded: FoldedText::new(text, Letters::Folded),
             exact: FoldedText::new(text, Letters::Exact),
             latin: FoldedText::new(text, Letters::Latin),
-            clusters: Some(cluster_boundaries(text))
-                .filter(|boundaries| boundaries.len() != text.chars().count() + 1),
+            clusters: multi_char_clusters(text),
             len: text.len(),
         }
     }
@@ -350,15 +349,21 @@ fn block_spans(
 
 /// Sorts spans and joins those that overlap, so each character is in at most one.
 fn merge_overlapping(spans: &mut Vec<Span>) {
+    if spans.len() < 2 {
+        return;
+    }
+    // One term's spans come sorted; sorting sorted spans is one pass.
     spans.sort_by_key(|span| (span.start, span.end));
-    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
-    for span in spans.drain(..) {
-        match merged.last_mut() {
-            Some(last) if span.start < last.end => last.end = last.end.max(span.end),
-            _ => merged.push(span),
+    let mut kept = 0;
+    for next in 1..spans.len() {
+        if spans[next].start < spans[kept].end {
+            spans[kept].end = spans[kept].end.max(spans[next].end);
+        } else {
+            kept += 1;
+            spans[kept] = spans[next].clone();
         }
     }
-    *spans = merged;
+    spans.truncate(kept + 1);
 }
 
 /// A run of a paragraph: marked (with its match number within the paragraph) or plain.

@@ -232,6 +232,12 @@ pub fn App(props: &AppProps) -> Html {
         }
         columns
     };
+    // A new current match (a step, or a search whose first match moved) is brought into view.
+    use_effect_with(current_place, |place| {
+        if place.is_some() {
+            browser::scroll_current_match_into_view();
+        }
+    });
     let current_turn = match current_place.map(|place| place.block) {
         Some(Block::Turn(index)) => Some(index),
         _ => None,
@@ -306,7 +312,8 @@ pub fn App(props: &AppProps) -> Html {
                     />
                 </SearchBar>
             </header>
-            <main class="page">
+            // The search shown, for scripts that wait for a keystroke's page (the benchmark).
+            <main class="page" data-searched={settings.text.clone()}>
                 <FileBar lang={ui_lang.clone()} />
                 <article class={classes!("interview", beside.is_some().then_some("interview--side-by-side"))} lang={ui_lang.clone()}>
                     <InterviewHeader interview={interview.clone()} lang={ui_lang.clone()} />

@@ -15,15 +15,13 @@ pub struct LeadProps {
 /// The introduction before the first question; nothing when the interview has none.
 #[function_component]
 pub fn Lead(props: &LeadProps) -> Html {
-    let node = use_node_ref();
-    super::use_scroll_to_current(&node, &props.columns);
     let lead = &props.interview.lead;
     if lead.is_empty() {
         return Html::default();
     }
     let lang = block_lang(&props.columns);
     html! {
-        <section class="lead" id="lead" {lang} hidden={props.hidden} ref={node}>
+        <section class="lead" id="lead" {lang} hidden={props.hidden}>
             { columns_html(|lang| lead.get(lang).map_or(&[][..], Vec::as_slice), &props.columns) }
         </section>
     }

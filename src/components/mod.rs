@@ -18,8 +18,6 @@ pub use viewer::{Viewer, ViewerProps};
 
 use yew::prelude::*;
 
-use turn_view::Column;
-
 use crate::browser::{self, AfterPause};
 use crate::folding::Letters;
 use crate::model::Lang;
@@ -28,22 +26,6 @@ use crate::search::Scope;
 
 /// What the marks on screen depend on: the search (text, letters, scope) and the languages shown.
 type MarksKey = ((String, Letters, Scope), Lang, Option<Lang>);
-
-/// Scrolls the block's current match into view whenever it becomes the current one, in
-/// whichever of the block's columns it is.
-#[hook]
-fn use_scroll_to_current(node: &NodeRef, columns: &[Column]) {
-    let node = node.clone();
-    let current = columns
-        .iter()
-        .enumerate()
-        .find_map(|(column, c)| c.current.map(|within| (column, within)));
-    use_effect_with(current, move |current| {
-        if current.is_some() {
-            browser::scroll_current_match_into_view(&node);
-        }
-    });
-}
 
 /// Which turns get the marks of `key` in this render (see `progressive`): in a long interview,
 /// those around the current match at once, then the rest in slices, one task each.

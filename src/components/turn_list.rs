@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::turn_view::{Column, TurnView};
+use super::turn_view::{Column, turn_html};
 use crate::model::Interview;
 
 /// Turns per `TurnChunk`: a keystroke re-renders only the chunks whose turns changed, so a
@@ -77,19 +77,14 @@ pub struct TurnChunkProps {
 /// A run of consecutive turns; it adds nothing to the page but a place to stop re-rendering.
 #[function_component]
 pub fn TurnChunk(props: &TurnChunkProps) -> Html {
-    let interview = &props.interview;
     let turns = props.turns.iter().enumerate().map(|(offset, input)| {
-        let index = props.start + offset;
-        html! {
-            <TurnView
-                key={interview.turns[index].id.as_str()}
-                interview={interview.clone()}
-                {index}
-                columns={input.columns.clone()}
-                ui_lang={props.ui_lang.clone()}
-                hidden={input.hidden}
-            />
-        }
+        turn_html(
+            &props.interview,
+            props.start + offset,
+            &input.columns,
+            input.hidden,
+            &props.ui_lang,
+        )
     });
     html! { <>{ for turns }</> }
 }

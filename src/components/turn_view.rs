@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::marked_text::marked_paragraphs;
 use crate::browser;
 use crate::citation::{speaker_label, turn_with_citation};
-use crate::model::Interview;
+use crate::model::{Interview, Speaker};
 use crate::search::BlockHits;
 use crate::ui_text::UiText;
 
@@ -43,14 +43,49 @@ pub fn columns_html<'a>(texts: impl Fn(&str) -> &'a [String], columns: &[Column]
     html! { <div class="columns">{ for columns }</div> }
 }
 
+/// One question or answer: the `<article>` that the filter hides or shows, around its content.
+/// Rendered by the turn list itself, so that hiding a turn touches one attribute and does not
+/// re-render what the turn holds.
+pub fn turn_html(
+    interview: &Rc<Interview>,
+    index: usize,
+    columns: &[Column],
+    hidden: bool,
+    ui_lang: &AttrValue,
+) -> Html {
+    let turn = &interview.turns[index];
+    let class = match turn.speaker {
+        Speaker::Interviewer => "turn turn--interviewer",
+        Speaker::Interviewee => "turn turn--interviewee",
+    };
+    let id = AttrValue::from(turn.id.clone());
+    html! {
+        <article
+            key={turn.id.as_str()}
+            {class}
+            id={id.clone()}
+            data-turn={id}
+            data-speaker={turn.speaker.as_str()}
+            lang={block_lang(columns)}
+            {hidden}
+        >
+            <TurnContent
+                interview={interview.clone()}
+                {index}
+                columns={columns.to_vec()}
+                ui_lang={ui_lang.clone()}
+            />
+        </article>
+    }
+}
+
 #[derive(Properties, PartialEq)]
-pub struct TurnViewProps {
+pub struct TurnContentProps {
     pub interview: Rc<Interview>,
     pub index: usize,
     pub columns: Vec<Column>,
     /// The interface language, for labels.
     pub ui_lang: AttrValue,
-    pub hidden: bool,
 }
 
 /// What a turn's copy controls last put on the clipboard, to say so.
@@ -61,19 +96,17 @@ enum Copied {
     Text,
 }
 
-/// One question or answer, with its anchor, a link that copies the turn's address, and a
-/// button that copies its text with a citation.
+/// A turn's speaker, a link that copies the turn's address, a button that copies its text with
+/// a citation, and its paragraphs with their marks.
 ///
 /// The link is a plain `#id` anchor, so it works with JavaScript off; in the browser a click
 /// also copies the full address and says so.
 #[function_component]
-pub fn TurnView(props: &TurnViewProps) -> Html {
+fn TurnContent(props: &TurnContentProps) -> Html {
     let interview = &props.interview;
     let turn = &interview.turns[props.index];
     let text = UiText::for_lang(&props.ui_lang);
     let copied = use_state(|| Copied::Nothing);
-    let node = use_node_ref();
-    super::use_scroll_to_current(&node, &props.columns);
 
     let speaker_label = speaker_label(interview, turn.speaker, &props.ui_lang);
     let copy = |what: Copied| {
@@ -100,18 +133,8 @@ pub fn TurnView(props: &TurnViewProps) -> Html {
         Callback::from(move |_: FocusEvent| copied.set(Copied::Nothing))
     };
     let href = format!("#{}", turn.id);
-    let speaker = turn.speaker.as_str();
-    let lang = block_lang(&props.columns);
     html! {
-        <article
-            class={classes!("turn", format!("turn--{speaker}"))}
-            id={turn.id.clone()}
-            data-turn={turn.id.clone()}
-            data-speaker={speaker}
-            {lang}
-            hidden={props.hidden}
-            ref={node}
-        >
+        <>
             <div class="turn__meta">
                 <span class="turn__speaker">{ speaker_label }</span>
                 <a
@@ -134,6 +157,6 @@ pub fn TurnView(props: &TurnViewProps) -> Html {
                 }
             </div>
             { columns_html(|lang| turn.paragraphs_in(lang), &props.columns) }
-        </article>
+        </>
     }
 }
