@@ -15,14 +15,20 @@ pub enum AfterPause {
     /// The next slice of a long interview's marks (see `progressive`): no pause, only the
     /// next task, so that the browser paints and reads input in between.
     NextSlice = 2,
+    /// Folding the interview for search before the first keystroke, once the page is up.
+    Index = 3,
 }
+
+/// How many kinds of `AfterPause` work there are: each has its own pending timer.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+const AFTER_PAUSE_KINDS: usize = 4;
 
 impl AfterPause {
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     fn delay_ms(self) -> i32 {
         match self {
             AfterPause::Address | AfterPause::Counts => 150,
-            AfterPause::NextSlice => 0,
+            AfterPause::NextSlice | AfterPause::Index => 0,
         }
     }
 }
@@ -157,7 +163,8 @@ mod page {
     /// one that has not run yet.
     pub fn after_pause(purpose: super::AfterPause, work: impl FnOnce() + 'static) {
         thread_local! {
-            static PENDING: std::cell::RefCell<[Option<i32>; 3]> = const { std::cell::RefCell::new([None; 3]) };
+            static PENDING: std::cell::RefCell<[Option<i32>; super::AFTER_PAUSE_KINDS]> =
+                const { std::cell::RefCell::new([None; super::AFTER_PAUSE_KINDS]) };
         }
         let Some(window) = web_sys::window() else {
             return;

@@ -181,14 +181,18 @@ impl ShownMatches<'_> {
         None
     }
 
-    /// The number among all matches on screen of the left column's match number `index`.
-    pub fn number_of_left(&self, index: usize) -> usize {
+    /// Renumbers match-map ticks of the left column (numbered among its own matches, in
+    /// reading order) among all the matches on screen, in one pass.
+    pub fn renumber_left_ticks(&self, ticks: &mut [Tick]) {
+        let mut ticks = ticks.iter_mut().peekable();
         let mut before = 0;
         for block in self.each_block() {
-            if let Some(hits) = self.columns.first().and_then(|left| left.hits(block))
-                && (hits.first..hits.first + hits.count).contains(&index)
-            {
-                return before + index - hits.first;
+            if let Some(hits) = self.columns.first().and_then(|left| left.hits(block)) {
+                while let Some(tick) =
+                    ticks.next_if(|tick| tick.first_match < hits.first + hits.count)
+                {
+                    tick.first_match = before + tick.first_match.saturating_sub(hits.first);
+                }
             }
             before += self
                 .columns
@@ -196,7 +200,6 @@ impl ShownMatches<'_> {
                 .map(|result| result.hits(block).map_or(0, |hits| hits.count))
                 .sum::<usize>();
         }
-        before
     }
 
     fn each_block(&self) -> impl Iterator<Item = Block> {
@@ -513,15 +516,23 @@ mod tests {
                 None
             ]
         );
-        assert_eq!(shown.number_of_left(0), 0);
+        let tick = |first_match| Tick {
+            position: 0.0,
+            first_match,
+        };
+        let mut ticks = [tick(0)];
+        shown.renumber_left_ticks(&mut ticks);
+        assert_eq!(ticks[0].first_match, 0);
         let left = search("- сенім?\n- сенім", "сенім", Letters::Folded, Scope::All);
         let shown = ShownMatches {
             columns: &[&left, &other],
         };
+        let mut ticks = [tick(0), tick(1)];
+        shown.renumber_left_ticks(&mut ticks);
         assert_eq!(
-            shown.number_of_left(1),
-            3,
-            "after one left and two right matches"
+            ticks.map(|tick| tick.first_match),
+            [0, 3],
+            "the second left match comes after one left and two right matches"
         );
         assert_eq!(
             shown.place(3).map(|p| (p.block, p.column)),

@@ -116,6 +116,16 @@ pub fn App(props: &AppProps) -> Html {
             },
         )
     };
+    // The shown language's index is folded while the reader reads, not on the first keystroke.
+    use_effect_with(lang.clone(), {
+        let indexes = indexes.clone();
+        move |lang| {
+            let lang = lang.clone();
+            browser::after_pause(AfterPause::Index, move || {
+                indexes.get(&lang);
+            });
+        }
+    });
     // Matches per language, for the language control: counted once typing pauses, so that
     // keystrokes pay only for the languages on screen.
     let counts = use_state(|| None::<Vec<(Lang, usize)>>);
@@ -274,16 +284,25 @@ pub fn App(props: &AppProps) -> Html {
     drop(turn_list);
     let ui_lang = lang_attr.clone();
     // The map shows the left column's matches; side by side, their numbers count both columns.
-    let ticks = if settings.view == View::Highlight {
-        let mut ticks = indexes.get(&lang).ticks(result, MATCH_MAP_RESOLUTION);
-        if beside_result.is_some() {
-            for tick in &mut ticks {
-                tick.first_match = shown_matches.number_of_left(tick.first_match);
-            }
-        }
-        ticks
-    } else {
-        Vec::new()
+    let ticks = {
+        let (indexes, searched, beside_result) =
+            (indexes.clone(), searched.clone(), beside_result.clone());
+        let highlight = settings.view == View::Highlight;
+        use_memo(
+            (search_key.clone(), lang.clone(), beside.clone(), highlight),
+            move |(_, lang, _, highlight)| {
+                if !*highlight {
+                    return Vec::new();
+                }
+                let result = &searched.1;
+                let mut ticks = indexes.get(lang).ticks(result, MATCH_MAP_RESOLUTION);
+                if let Some(beside_result) = beside_result.as_ref() {
+                    let columns = [result, beside_result];
+                    ShownMatches { columns: &columns }.renumber_left_ticks(&mut ticks);
+                }
+                ticks
+            },
+        )
     };
     let blocks = shown_matches.blocks();
     // The Latin rendering is the original's own text, not a translation.

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::search::Tick;
@@ -9,7 +11,7 @@ const TICK_HEIGHT: f32 = 5.0;
 
 #[derive(Properties, PartialEq)]
 pub struct MatchMapProps {
-    pub ticks: Vec<Tick>,
+    pub ticks: Rc<Vec<Tick>>,
     pub label: AttrValue,
     pub dispatch: Callback<Action>,
 }

@@ -74,7 +74,10 @@ pub struct TurnChunkProps {
     pub ui_lang: AttrValue,
 }
 
-/// A run of consecutive turns; it adds nothing to the page but a place to stop re-rendering.
+/// A run of consecutive turns: a place to stop re-rendering, and a box the browser skips while
+/// it is off screen (`content-visibility: auto`), so that the filter hiding or showing a
+/// thousand turns lays out only those near the reader. With all its turns hidden it is hidden
+/// too, so that it takes no room.
 #[function_component]
 pub fn TurnChunk(props: &TurnChunkProps) -> Html {
     let turns = props.turns.iter().enumerate().map(|(offset, input)| {
@@ -86,7 +89,8 @@ pub fn TurnChunk(props: &TurnChunkProps) -> Html {
             &props.ui_lang,
         )
     });
-    html! { <>{ for turns }</> }
+    let hidden = props.turns.iter().all(|input| input.hidden);
+    html! { <div class="turns__chunk" {hidden}>{ for turns }</div> }
 }
 
 /// The turn list in chunks of `CHUNK_TURNS`.
