@@ -1,14 +1,21 @@
-//! Long interviews update their marks where the reader looks first, and everywhere else in
-//! slices just after, so that a keystroke costs about a frame whatever the interview's length.
+//! Long interviews update their marks and their filter where the reader looks first, and
+//! everywhere else in slices just after, so that a keystroke costs about a frame whatever the
+//! interview's length.
 //!
 //! After a keystroke the page scrolls to the current match, so the turns on screen are the
-//! shown turns around it; those get the new marks at once. The others keep what they showed
-//! (their props unchanged, so the renderer does not touch them) until a slice reaches them,
-//! one task later each. Which turns are shown (the filter) is always current, and so are the
-//! counts; interviews up to `PROGRESSIVE_FROM_TURNS` turns update everything at once.
+//! shown turns around it: those, and every turn between them, are marked and shown or hidden
+//! at once. The others keep what they showed (their props unchanged, so the renderer does not
+//! touch them) until a slice reaches them, one task later each; the browser's scroll anchoring
+//! keeps the reader's place while turns above come and go. The counts and the status are
+//! always current; interviews up to `PROGRESSIVE_FROM_TURNS` turns update everything at once.
 
 /// Interviews with more turns than this update progressively.
 pub const PROGRESSIVE_FROM_TURNS: usize = 150;
+
+/// Whether an interview of `turns` turns is long enough to update progressively.
+pub fn is_long(turns: usize) -> bool {
+    turns > PROGRESSIVE_FROM_TURNS
+}
 /// Turns updated per slice after the first.
 pub const SLICE_TURNS: usize = 100;
 /// Shown turns before and after the current match's that update at once: more than a tall
@@ -30,7 +37,7 @@ impl Freshness {
     /// match; `upto` how far the slices have come since the search last changed.
     pub fn new(shown: &[bool], current_turn: Option<usize>, upto: usize) -> Self {
         let len = shown.len();
-        let progressive = len > PROGRESSIVE_FROM_TURNS;
+        let progressive = is_long(len);
         let center = current_turn.unwrap_or(0).min(len.saturating_sub(1));
         let reach = |indexes: &mut dyn Iterator<Item = usize>| {
             indexes

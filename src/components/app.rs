@@ -17,6 +17,7 @@ use crate::browser::{self, AfterPause};
 use crate::folding::Letters;
 use crate::language::{KAZAKH_LATIN, initial_language, letters_for, suggested_language};
 use crate::model::{Interview, Lang};
+use crate::progressive;
 use crate::query::Query;
 use crate::search::{Block, Scope, SearchIndex, SearchResult, ShownMatches};
 use crate::state::{Action, ViewState, Visibility};
@@ -266,19 +267,20 @@ pub fn App(props: &AppProps) -> Html {
             && columns.get(1).map(|c| &c.lang) == beside_attr.as_ref()
     };
     for index in 0..interview.turns.len() {
-        let hidden = !visibility.turns[index];
         let last = turn_list.last(index);
-        let columns = if freshness.is_fresh(index) || !shown_languages(&last.columns) {
-            columns_of(Block::Turn(index))
-        } else if last.hidden == hidden && last.columns.iter().all(|c| c.current.is_none()) {
-            continue;
-        } else {
-            // Old marks are fine off screen for a moment; an old current match is not.
-            let mut columns = last.columns.clone();
-            columns.iter_mut().for_each(|column| column.current = None);
-            columns
-        };
-        turn_list.set(index, TurnInput { columns, hidden });
+        if freshness.is_fresh(index) || !shown_languages(&last.columns) {
+            let input = TurnInput {
+                columns: columns_of(Block::Turn(index)),
+                hidden: !visibility.turns[index],
+            };
+            turn_list.set(index, input);
+        } else if last.columns.iter().any(|c| c.current.is_some()) {
+            // Old marks and an old filter are fine off screen for a moment; an old current
+            // match is not.
+            let mut input = last.clone();
+            input.columns.iter_mut().for_each(|c| c.current = None);
+            turn_list.set(index, input);
+        }
     }
     let chunks = turn_list.chunks();
     drop(turn_list);
@@ -340,7 +342,9 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="translation-note">{ text.translation_note(&interview.original) }</p>
                     }
                     <Lead interview={interview.clone()} columns={columns_of(Block::Lead)} hidden={!visibility.lead} />
-                    <div class="turns">{ chunks_html(interview, chunks, &ui_lang) }</div>
+                    <div class={classes!("turns", progressive::is_long(interview.turns.len()).then_some("turns--long"))}>
+                        { chunks_html(interview, chunks, &ui_lang) }
+                    </div>
                     if let Some(source) = &interview.source {
                         <footer class="interview__source">
                             <span>{ text.source }{ ": " }</span>{ source }

@@ -74,10 +74,10 @@ pub struct TurnChunkProps {
     pub ui_lang: AttrValue,
 }
 
-/// A run of consecutive turns: a place to stop re-rendering, and a box the browser skips while
-/// it is off screen (`content-visibility: auto`), so that the filter hiding or showing a
-/// thousand turns lays out only those near the reader. With all its turns hidden it is hidden
-/// too, so that it takes no room.
+/// A run of consecutive turns: a place to stop re-rendering and, in a long interview, a box the
+/// browser skips while it is off screen (`content-visibility: auto`), so that the filter hiding
+/// or showing a thousand turns lays out only those near the reader. With all its turns hidden
+/// it is hidden too, so that it takes no room.
 #[function_component]
 pub fn TurnChunk(props: &TurnChunkProps) -> Html {
     let turns = props.turns.iter().enumerate().map(|(offset, input)| {

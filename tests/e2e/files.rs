@@ -235,10 +235,12 @@ async fn a_hostile_file_renders_as_inert_text() {
 
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
-async fn a_long_interview_marks_the_current_match_at_once_and_every_match_soon_after() {
+async fn a_long_interview_marks_and_filters_the_current_match_at_once_and_every_turn_soon_after() {
     use suhbat::folding::Letters;
     use suhbat::query::Query;
     use suhbat::search::{Scope, SearchIndex};
+    use suhbat::state::Visibility;
+    use suhbat::url_state::PageSettings;
 
     let seed = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -289,6 +291,30 @@ async fn a_long_interview_marks_the_current_match_at_once_and_every_match_soon_a
         0,
         "and every mark goes when the box is cleared"
     );
+
+    // In the filter view the turns far from the current match are shown or hidden just after
+    // too, until exactly the matching turns and their context are left.
+    let settings = PageSettings {
+        text: "токаев".into(),
+        ..PageSettings::default()
+    };
+    let result = SearchIndex::new(&interview, "kk")
+        .search(&Query::parse(&settings.text, Letters::Folded), Scope::All);
+    let visibility = Visibility::of(&interview, &[&result], &settings, true);
+    let expected_turns = visibility.turns.iter().filter(|shown| **shown).count();
+    assert!(expected_turns < 399);
+    browser
+        .script("document.querySelectorAll('.search input[type=checkbox]')[1].click()")
+        .await;
+    browser.type_query("токаев").await;
+    let shown_turns = browser
+        .eventually(
+            "return [...document.querySelectorAll('main [data-turn]')]
+                .filter(turn => !turn.closest('[hidden]')).length",
+            json!(expected_turns),
+        )
+        .await;
+    assert_eq!(shown_turns, expected_turns, "the filter reaches every turn");
     browser.close().await;
 }
 
