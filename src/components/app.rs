@@ -334,7 +334,7 @@ pub fn App(props: &AppProps) -> Html {
                 </SearchBar>
             </header>
             // The search shown, for scripts that wait for a keystroke's page (the benchmark).
-            <main class="page" data-searched={settings.text.clone()}>
+            <main class={classes!("page", beside.is_some().then_some("page--side-by-side"))} data-searched={settings.text.clone()}>
                 <FileBar lang={ui_lang.clone()} />
                 <article class={classes!("interview", beside.is_some().then_some("interview--side-by-side"))} lang={ui_lang.clone()}>
                     <InterviewHeader interview={interview.clone()} lang={ui_lang.clone()} />

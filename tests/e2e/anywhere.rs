@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use serde_json::{Value, json};
 
-use crate::harness::{Browser, JavaScript, PageLoad, dist_dir};
+use crate::harness::{Browser, JavaScript, MATCH_MAP_TICKS, PageLoad, dist_dir};
 
 const POLICY: &str = "const m = document.querySelector('meta[http-equiv=Content-Security-Policy]');
     return m && m.content";
@@ -29,9 +29,7 @@ async fn the_page_works_under_its_strict_policy_and_fetches_only_its_own_files()
     browser.open_site("?view=highlight&lang=en").await;
     assert_strict(&browser.script(POLICY).await);
     browser.type_query("tokayev").await;
-    let ticks = browser
-        .script("return document.querySelectorAll('.match-map__tick').length")
-        .await;
+    let ticks = browser.script(MATCH_MAP_TICKS).await;
     assert!(
         ticks.as_u64().unwrap() > 0,
         "the match map is drawn: {ticks}"

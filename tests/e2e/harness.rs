@@ -18,6 +18,9 @@ use suhbat::static_server::{ServeOptions, StaticServer};
 const MOUNT: &str = "/hosted/under/suhbat/";
 const WINDOW_SIZE: &str = "--window-size=1280,900";
 const READY: &str = "html[data-ready]";
+/// How many ticks the match map draws (each is one `M` of its path).
+pub const MATCH_MAP_TICKS: &str = "const path = document.querySelector('.match-map path');
+    return path ? path.getAttribute('d').split('M').length - 1 : 0";
 
 /// The built site: `$SUHBAT_DIST`, else `dist/` (made by `./scripts/test` or `./scripts/dist`).
 pub fn dist_dir() -> PathBuf {

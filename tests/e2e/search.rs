@@ -4,7 +4,7 @@ use fantoccini::Locator;
 use fantoccini::key::Key;
 use serde_json::{Value, json};
 
-use crate::harness::{Browser, JavaScript, PageLoad};
+use crate::harness::{Browser, JavaScript, MATCH_MAP_TICKS, PageLoad};
 
 const SHOWN_TURNS: &str = "return [...document.querySelectorAll('[data-turn]')].filter(e => !e.hidden).map(e => e.dataset.turn)";
 const LOCATION_SEARCH: &str = "return location.search";
@@ -160,19 +160,22 @@ async fn a_shared_address_restores_the_search_and_highlight_view() {
         19,
         "highlight view keeps every turn"
     );
-    let ticks = browser
-        .script("return document.querySelectorAll('.match-map__tick').length")
-        .await;
+    let ticks = browser.script(MATCH_MAP_TICKS).await;
     assert!(ticks.as_u64().unwrap() >= 10, "{ticks}");
     let highlight = browser
         .script("return document.querySelectorAll('.search input[type=checkbox]')[1].checked")
         .await;
     assert_eq!(highlight, true);
-    // A tick jumps to its match.
+    // A click on a tick jumps to its match.
     browser
         .script(
-            "document.querySelectorAll('.match-map__tick')[5]
-                .dispatchEvent(new MouseEvent('click', {bubbles: true})); return 0",
+            "const map = document.querySelector('.match-map__ticks');
+             const bounds = map.getBoundingClientRect();
+             const tops = [...map.querySelector('path').getAttribute('d').matchAll(/M0 ([0-9.]+)/g)]
+                 .map(found => Number(found[1]));
+             const y = bounds.top + bounds.height * (tops[5] + 2.5) / 1000;
+             map.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: bounds.left + 2, clientY: y}));
+             return 0",
         )
         .await;
     let current: Value = browser.script(CURRENT).await;
