@@ -154,7 +154,32 @@ impl FoldedText {
 
     /// The original byte range of a match at `folded_range` (before widening to clusters).
     pub fn original_range(&self, folded_range: std::ops::Range<usize>) -> std::ops::Range<usize> {
-        self.original_offset(folded_range.start)..self.original_offset(folded_range.end)
+        self.original_offset(folded_range.start)..self.original_end(folded_range.end)
+    }
+
+    /// The original byte offset where a match ending at `folded_end` ends: after the whole
+    /// source of its last char, also when that source folded to several chars (`İ` → `i` and
+    /// a combining dot) and the match holds only the first of them.
+    fn original_end(&self, folded_end: usize) -> usize {
+        if self.map.is_empty() {
+            return folded_end;
+        }
+        let mut index = self
+            .map
+            .partition_point(|&(folded, _)| folded < offset(folded_end));
+        if let Some(&(_, last_source)) = index.checked_sub(1).and_then(|last| self.map.get(last)) {
+            while self
+                .map
+                .get(index)
+                .is_some_and(|&(_, source)| source == last_source)
+            {
+                index += 1;
+            }
+        }
+        self.map
+            .get(index)
+            .or(self.map.last())
+            .map_or(0, |&(_, original)| original as usize)
     }
 }
 
@@ -459,6 +484,16 @@ mod tests {
         assert_eq!(&original[range], "Тоқаев");
         let space = text.as_str().find(' ').unwrap();
         assert_eq!(&original[text.original_range(space..space + 1)], "  ");
+    }
+
+    #[test]
+    fn a_match_inside_a_letter_that_folds_to_two_marks_the_whole_letter() {
+        let original = "сİз";
+        let text = FoldedText::new(original, Letters::Exact);
+        let start = text.as_str().find('i').unwrap();
+        assert_eq!(&original[text.original_range(start..start + 1)], "İ");
+        let whole = text.original_range(0..text.as_str().len());
+        assert_eq!(&original[whole], original);
     }
 
     #[test]

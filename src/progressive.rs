@@ -16,8 +16,12 @@ pub const PROGRESSIVE_FROM_TURNS: usize = 150;
 pub fn is_long(turns: usize) -> bool {
     turns > PROGRESSIVE_FROM_TURNS
 }
-/// Turns updated per slice after the first.
+/// At most this many turns are updated per slice after the first.
 pub const SLICE_TURNS: usize = 100;
+/// And a slice stops sooner when its turns hold this many marks to put in or take out (a
+/// first letter can mark a turn fifty times): about 10 ms of work on a slow machine, so that
+/// the reader's next keystroke never waits long for a slice to end.
+pub const SLICE_MARKS: usize = 300;
 /// Shown turns before and after the current match's that update at once: more than a tall
 /// screen holds.
 const AROUND_CURRENT: usize = 5;
@@ -60,9 +64,22 @@ impl Freshness {
         !self.progressive || turn < self.upto || self.window.contains(&turn)
     }
 
-    /// Where the next slice ends, if any turn is still to update.
-    pub fn next_slice(&self) -> Option<usize> {
-        (self.progressive && self.upto < self.len).then(|| (self.upto + SLICE_TURNS).min(self.len))
+    /// Where the next slice ends, if any turn is still to update. `marks[turn]` is how many
+    /// marks updating the turn puts in or takes out.
+    pub fn next_slice(&self, marks: &[usize]) -> Option<usize> {
+        if !self.progressive || self.upto >= self.len {
+            return None;
+        }
+        let mut end = self.upto + 1;
+        let mut spent = marks.get(self.upto).copied().unwrap_or(0);
+        while end < self.len && end - self.upto < SLICE_TURNS {
+            spent += marks.get(end).copied().unwrap_or(0);
+            if spent > SLICE_MARKS {
+                break;
+            }
+            end += 1;
+        }
+        Some(end)
     }
 }
 
@@ -74,7 +91,7 @@ mod tests {
     fn short_interviews_update_every_turn_at_once() {
         let freshness = Freshness::new(&[true; 19], Some(3), 0);
         assert!((0..19).all(|turn| freshness.is_fresh(turn)));
-        assert_eq!(freshness.next_slice(), None);
+        assert_eq!(freshness.next_slice(&[0; 19]), None);
     }
 
     #[test]
@@ -93,7 +110,7 @@ mod tests {
         let freshness = Freshness::new(&all, Some(510), 0);
         assert!(freshness.is_fresh(505) && freshness.is_fresh(515));
         assert!(!freshness.is_fresh(504) && !freshness.is_fresh(516) && !freshness.is_fresh(0));
-        assert_eq!(freshness.next_slice(), Some(SLICE_TURNS));
+        assert_eq!(freshness.next_slice(&[0; 1000]), Some(SLICE_TURNS));
     }
 
     #[test]
@@ -101,12 +118,28 @@ mod tests {
         let all = vec![true; 1000];
         let mut upto = 0;
         let mut slices = 0;
-        while let Some(next) = Freshness::new(&all, None, upto).next_slice() {
+        while let Some(next) = Freshness::new(&all, None, upto).next_slice(&[0; 1000]) {
             upto = next;
             slices += 1;
         }
         assert_eq!(slices, 1000usize.div_ceil(SLICE_TURNS));
         let done = Freshness::new(&all, None, upto);
         assert!((0..1000).all(|turn| done.is_fresh(turn)));
+    }
+
+    #[test]
+    fn a_slice_stops_at_its_share_of_marks_but_always_makes_progress() {
+        let all = vec![true; 1000];
+        let mut marks = vec![50; 1000];
+        marks[20] = 5 * SLICE_MARKS;
+        let slice = |upto, marks: &[usize]| Freshness::new(&all, None, upto).next_slice(marks);
+        assert_eq!(
+            slice(0, &marks),
+            Some(SLICE_MARKS / 50),
+            "turns of fifty marks"
+        );
+        assert_eq!(slice(20, &marks), Some(21), "one turn, however many marks");
+        marks.fill(0);
+        assert_eq!(slice(950, &marks), Some(1000));
     }
 }

@@ -253,14 +253,25 @@ pub fn App(props: &AppProps) -> Html {
         Some(Block::Turn(index)) => Some(index),
         _ => None,
     };
+    let turn_list = use_mut_ref(TurnList::default);
+    let mut turn_list = turn_list.borrow_mut();
+    turn_list.resize(interview.turns.len());
+    let marks_to_update: Vec<usize> = (0..interview.turns.len())
+        .map(|index| {
+            let new: usize = shown_results
+                .iter()
+                .filter_map(|result| result.hits(Block::Turn(index)))
+                .map(|hits| hits.count)
+                .sum();
+            new + turn_list.last(index).marks()
+        })
+        .collect();
     let freshness = use_freshness(
         (search_key.clone(), lang.clone(), beside.clone()),
         &visibility.turns,
         current_turn,
+        &marks_to_update,
     );
-    let turn_list = use_mut_ref(TurnList::default);
-    let mut turn_list = turn_list.borrow_mut();
-    turn_list.resize(interview.turns.len());
     let shown_languages = |columns: &[Column]| {
         columns.len() == 1 + usize::from(beside_attr.is_some())
             && columns[0].lang == lang_attr

@@ -28,16 +28,22 @@ use crate::search::Scope;
 type MarksKey = ((String, Letters, Scope), Lang, Option<Lang>);
 
 /// Which turns get the marks of `key` in this render (see `progressive`): in a long interview,
-/// those around the current match at once, then the rest in slices, one task each.
+/// those around the current match at once, then the rest in slices, one task each. `marks`
+/// says how many marks updating each turn puts in or takes out.
 #[hook]
-fn use_freshness(key: MarksKey, shown: &[bool], current_turn: Option<usize>) -> Freshness {
+fn use_freshness(
+    key: MarksKey,
+    shown: &[bool],
+    current_turn: Option<usize>,
+    marks: &[usize],
+) -> Freshness {
     let slices = use_state(|| None::<(MarksKey, usize)>);
     let upto = match &*slices {
         Some((sliced, upto)) if *sliced == key => *upto,
         _ => 0,
     };
     let freshness = Freshness::new(shown, current_turn, upto);
-    use_effect_with((key, freshness.next_slice()), move |(key, next)| {
+    use_effect_with((key, freshness.next_slice(marks)), move |(key, next)| {
         if let Some(next) = *next {
             let key = key.clone();
             browser::after_pause(AfterPause::NextSlice, move || slices.set(Some((key, next))));

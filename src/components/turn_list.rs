@@ -16,6 +16,17 @@ pub struct TurnInput {
     pub hidden: bool,
 }
 
+impl TurnInput {
+    /// How many marks the turn shows, in all its columns.
+    pub fn marks(&self) -> usize {
+        let hits = self
+            .columns
+            .iter()
+            .filter_map(|column| column.hits.as_ref());
+        hits.map(|hits| hits.count).sum()
+    }
+}
+
 /// Every turn's input as last rendered, and the chunks that hold them. A chunk is rebuilt (a
 /// new `Rc`) only when one of its turns changed; the others keep their `Rc`, which the
 /// renderer compares by pointer.
