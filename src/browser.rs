@@ -15,7 +15,7 @@ pub enum AfterPause {
     /// The next slice of a long interview's marks (see `progressive`): no pause, only the
     /// next task, so that the browser paints and reads input in between.
     NextSlice = 2,
-    /// Folding the interview for search before the first keystroke, once the page is up.
+    /// Folding the interview's languages for search, one per task, before the first keystroke.
     Index = 3,
 }
 

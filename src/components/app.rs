@@ -72,6 +72,18 @@ impl Indexes {
     }
 }
 
+/// Folds the index of each of `languages` in turn, one task each, after the page's own work.
+fn fold_one_by_one(indexes: Rc<Indexes>, mut languages: Vec<Lang>) {
+    if languages.is_empty() {
+        return;
+    }
+    let lang = languages.remove(0);
+    browser::after_pause(AfterPause::Index, move || {
+        indexes.get(&lang);
+        fold_one_by_one(indexes, languages);
+    });
+}
+
 /// The whole page: search bar and language control, the interview's header, lead and turns.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
@@ -117,14 +129,15 @@ pub fn App(props: &AppProps) -> Html {
             },
         )
     };
-    // The shown language's index is folded while the reader reads, not on the first keystroke.
+    // Indexes are folded while the reader reads, not on a keystroke: the shown language's
+    // first, then the others (which the language control's counts need), one task each.
     use_effect_with(lang.clone(), {
         let indexes = indexes.clone();
+        let mut languages = offered.clone();
         move |lang| {
-            let lang = lang.clone();
-            browser::after_pause(AfterPause::Index, move || {
-                indexes.get(&lang);
-            });
+            languages.retain(|other| other != lang);
+            languages.insert(0, lang.clone());
+            fold_one_by_one(indexes, languages);
         }
     });
     // Matches per language, for the language control: counted once typing pauses, so that
