@@ -88,6 +88,33 @@ pub struct TurnContentProps {
     pub ui_lang: AttrValue,
 }
 
+/// What a turn holds: its controls, then its paragraphs with their marks.
+#[function_component]
+fn TurnContent(props: &TurnContentProps) -> Html {
+    let turn = &props.interview.turns[props.index];
+    html! {
+        <>
+            <TurnControls
+                interview={props.interview.clone()}
+                index={props.index}
+                lang={props.columns[0].lang.clone()}
+                ui_lang={props.ui_lang.clone()}
+            />
+            { columns_html(|lang| turn.paragraphs_in(lang), &props.columns) }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TurnControlsProps {
+    interview: Rc<Interview>,
+    index: usize,
+    /// The language the turn is shown in, for the copied text.
+    lang: AttrValue,
+    /// The interface language, for labels.
+    ui_lang: AttrValue,
+}
+
 /// What a turn's copy controls last put on the clipboard, to say so.
 #[derive(Clone, Copy, PartialEq)]
 enum Copied {
@@ -96,13 +123,14 @@ enum Copied {
     Text,
 }
 
-/// A turn's speaker, a link that copies the turn's address, a button that copies its text with
-/// a citation, and its paragraphs with their marks.
+/// A turn's speaker, a link that copies the turn's address, and a button that copies its text
+/// with a citation. A component of its own, so that a keystroke that changes the turn's marks
+/// leaves these alone.
 ///
 /// The link is a plain `#id` anchor, so it works with JavaScript off; in the browser a click
 /// also copies the full address and says so.
 #[function_component]
-fn TurnContent(props: &TurnContentProps) -> Html {
+fn TurnControls(props: &TurnControlsProps) -> Html {
     let interview = &props.interview;
     let turn = &interview.turns[props.index];
     let text = UiText::for_lang(&props.ui_lang);
@@ -113,7 +141,7 @@ fn TurnContent(props: &TurnContentProps) -> Html {
         let copied = copied.clone();
         let interview = interview.clone();
         let (index, id) = (props.index, turn.id.clone());
-        let lang = props.columns[0].lang.clone();
+        let lang = props.lang.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(address) = browser::address_of_fragment(&id) else {
                 return;
@@ -134,29 +162,26 @@ fn TurnContent(props: &TurnContentProps) -> Html {
     };
     let href = format!("#{}", turn.id);
     html! {
-        <>
-            <div class="turn__meta">
-                <span class="turn__speaker">{ speaker_label }</span>
-                <a
-                    class="turn__link"
-                    {href}
-                    title={text.copy_link_hint}
-                    aria-label={format!("{}: {} {}", text.link_to_turn, speaker_label, turn.id)}
-                    {onclick}
-                    onblur={onblur.clone()}
-                >
-                    { "#" }{ &turn.id }
-                </a>
-                <button type="button" class="turn__copy" onclick={copy_text} {onblur}>
-                    { text.copy_turn }
-                </button>
-                if *copied != Copied::Nothing {
-                    <span class="turn__copied" role="status">
-                        { if *copied == Copied::Text { text.turn_copied } else { text.link_copied } }
-                    </span>
-                }
-            </div>
-            { columns_html(|lang| turn.paragraphs_in(lang), &props.columns) }
-        </>
+        <div class="turn__meta">
+            <span class="turn__speaker">{ speaker_label }</span>
+            <a
+                class="turn__link"
+                {href}
+                title={text.copy_link_hint}
+                aria-label={format!("{}: {} {}", text.link_to_turn, speaker_label, turn.id)}
+                {onclick}
+                onblur={onblur.clone()}
+            >
+                { "#" }{ &turn.id }
+            </a>
+            <button type="button" class="turn__copy" onclick={copy_text} {onblur}>
+                { text.copy_turn }
+            </button>
+            if *copied != Copied::Nothing {
+                <span class="turn__copied" role="status">
+                    { if *copied == Copied::Text { text.turn_copied } else { text.link_copied } }
+                </span>
+            }
+        </div>
     }
 }
