@@ -5,9 +5,10 @@
 //! After a keystroke the page scrolls to the current match, so the turns on screen are the
 //! shown turns around it: those, and every turn between them, are marked and shown or hidden
 //! at once. The others keep what they showed (their props unchanged, so the renderer does not
-//! touch them) until a slice reaches them, one task later each; the browser's scroll anchoring
-//! keeps the reader's place while turns above come and go. The counts and the status are
-//! always current; interviews up to `PROGRESSIVE_FROM_TURNS` turns update everything at once.
+//! touch them) until a slice reaches them, one task later each, nearest first; the browser's
+//! scroll anchoring keeps the reader's place while turns above come and go. The counts and the
+//! status are always current; interviews up to `PROGRESSIVE_FROM_TURNS` turns update
+//! everything at once.
 
 /// Interviews with more turns than this update progressively.
 pub const PROGRESSIVE_FROM_TURNS: usize = 150;
@@ -29,8 +30,8 @@ const AROUND_CURRENT: usize = 5;
 /// Which turns show the latest search's marks in this render.
 pub struct Freshness {
     progressive: bool,
-    /// Turns before this index are up to date.
-    upto: usize,
+    /// How far beyond the window, on each side, the slices have come.
+    reach: usize,
     /// The shown turns around the current match.
     window: std::ops::RangeInclusive<usize>,
     len: usize,
@@ -38,48 +39,65 @@ pub struct Freshness {
 
 impl Freshness {
     /// `shown` says which turns the filter shows; `current_turn` is the turn of the current
-    /// match; `upto` how far the slices have come since the search last changed.
-    pub fn new(shown: &[bool], current_turn: Option<usize>, upto: usize) -> Self {
+    /// match; `reach` how far the slices have come since the search last changed.
+    pub fn new(shown: &[bool], current_turn: Option<usize>, reach: usize) -> Self {
         let len = shown.len();
         let progressive = is_long(len);
         let center = current_turn.unwrap_or(0).min(len.saturating_sub(1));
-        let reach = |indexes: &mut dyn Iterator<Item = usize>| {
+        let farthest = |indexes: &mut dyn Iterator<Item = usize>| {
             indexes
                 .filter(|&i| shown[i])
                 .take(AROUND_CURRENT)
                 .last()
                 .unwrap_or(center)
         };
-        let first = reach(&mut (0..center).rev());
-        let last = reach(&mut (center + 1..len));
+        let first = farthest(&mut (0..center).rev());
+        let last = farthest(&mut (center + 1..len));
         Freshness {
             progressive,
-            upto,
+            reach,
             window: first..=last,
             len,
         }
     }
 
     pub fn is_fresh(&self, turn: usize) -> bool {
-        !self.progressive || turn < self.upto || self.window.contains(&turn)
+        !self.progressive || self.region(self.reach).contains(&turn)
     }
 
-    /// Where the next slice ends, if any turn is still to update. `marks[turn]` is how many
-    /// marks updating the turn puts in or takes out.
+    /// The turns up to date once the slices reach `reach` turns beyond the window.
+    fn region(&self, reach: usize) -> std::ops::RangeInclusive<usize> {
+        let last = self.len.saturating_sub(1);
+        self.window.start().saturating_sub(reach)..=(self.window.end() + reach).min(last)
+    }
+
+    /// How far the next slice reaches, if any turn is still to update: the slices grow out
+    /// from the current match, so the turns nearest the reader come first. `marks[turn]` is
+    /// how many marks updating the turn puts in or takes out.
     pub fn next_slice(&self, marks: &[usize]) -> Option<usize> {
-        if !self.progressive || self.upto >= self.len {
+        let covers_all = |reach| {
+            let region = self.region(reach);
+            *region.start() == 0 && *region.end() + 1 >= self.len
+        };
+        if !self.progressive || covers_all(self.reach) {
             return None;
         }
-        let mut end = self.upto + 1;
-        let mut spent = marks.get(self.upto).copied().unwrap_or(0);
-        while end < self.len && end - self.upto < SLICE_TURNS {
-            spent += marks.get(end).copied().unwrap_or(0);
-            if spent > SLICE_MARKS {
+        let (mut reach, mut spent, mut turns) = (self.reach, 0, 0);
+        while !covers_all(reach) && turns < SLICE_TURNS {
+            let step = reach + 1;
+            let before = self.window.start().checked_sub(step);
+            let after = Some(self.window.end() + step).filter(|&turn| turn < self.len);
+            let added: Vec<usize> = before.into_iter().chain(after).collect();
+            let cost: usize = added
+                .iter()
+                .map(|&turn| marks.get(turn).copied().unwrap_or(0))
+                .sum();
+            if reach > self.reach && spent + cost > SLICE_MARKS {
                 break;
             }
-            end += 1;
+            (reach, spent, turns) = (step, spent + cost, turns + added.len());
         }
-        Some(end)
+        Some(reach)
     }
 }
 
@@ -110,21 +128,36 @@ mod tests {
         let freshness = Freshness::new(&all, Some(510), 0);
         assert!(freshness.is_fresh(505) && freshness.is_fresh(515));
         assert!(!freshness.is_fresh(504) && !freshness.is_fresh(516) && !freshness.is_fresh(0));
-        assert_eq!(freshness.next_slice(&[0; 1000]), Some(SLICE_TURNS));
+    }
+
+    #[test]
+    fn slices_grow_out_from_the_current_match() {
+        let all = vec![true; 1000];
+        let reach = Freshness::new(&all, Some(510), 0).next_slice(&[0; 1000]);
+        assert_eq!(reach, Some(SLICE_TURNS / 2), "half the turns on each side");
+        let freshness = Freshness::new(&all, Some(510), reach.unwrap());
+        assert!(freshness.is_fresh(455) && freshness.is_fresh(565));
+        assert!(!freshness.is_fresh(454) && !freshness.is_fresh(566));
     }
 
     #[test]
     fn slices_bring_every_turn_up_to_date_then_stop() {
-        let all = vec![true; 1000];
-        let mut upto = 0;
-        let mut slices = 0;
-        while let Some(next) = Freshness::new(&all, None, upto).next_slice(&[0; 1000]) {
-            upto = next;
-            slices += 1;
+        for current in [None, Some(3), Some(700), Some(999)] {
+            let all = vec![true; 1000];
+            let mut reach = 0;
+            let mut slices = 0;
+            while let Some(next) = Freshness::new(&all, current, reach).next_slice(&[0; 1000]) {
+                assert!(next > reach);
+                reach = next;
+                slices += 1;
+            }
+            assert!(
+                slices <= 1000usize.div_ceil(SLICE_TURNS) + 1,
+                "{current:?}: {slices}"
+            );
+            let done = Freshness::new(&all, current, reach);
+            assert!((0..1000).all(|turn| done.is_fresh(turn)), "{current:?}");
         }
-        assert_eq!(slices, 1000usize.div_ceil(SLICE_TURNS));
-        let done = Freshness::new(&all, None, upto);
-        assert!((0..1000).all(|turn| done.is_fresh(turn)));
     }
 
     #[test]
@@ -132,14 +165,21 @@ mod tests {
         let all = vec![true; 1000];
         let mut marks = vec![50; 1000];
         marks[20] = 5 * SLICE_MARKS;
-        let slice = |upto, marks: &[usize]| Freshness::new(&all, None, upto).next_slice(marks);
+        // With no current match the window is the first turns, and slices grow down from it.
+        let window_end = 5;
+        let slice = |reach, marks: &[usize]| Freshness::new(&all, None, reach).next_slice(marks);
         assert_eq!(
             slice(0, &marks),
             Some(SLICE_MARKS / 50),
             "turns of fifty marks"
         );
-        assert_eq!(slice(20, &marks), Some(21), "one turn, however many marks");
+        let before_heavy = 20 - window_end - 1;
+        assert_eq!(
+            slice(before_heavy, &marks),
+            Some(before_heavy + 1),
+            "one turn, however many marks"
+        );
         marks.fill(0);
-        assert_eq!(slice(950, &marks), Some(1000));
+        assert_eq!(slice(900, &marks), Some(1000 - 1 - window_end));
     }
 }

@@ -38,11 +38,11 @@ fn use_freshness(
     marks: &[usize],
 ) -> Freshness {
     let slices = use_state(|| None::<(MarksKey, usize)>);
-    let upto = match &*slices {
-        Some((sliced, upto)) if *sliced == key => *upto,
+    let reach = match &*slices {
+        Some((sliced, reach)) if *sliced == key => *reach,
         _ => 0,
     };
-    let freshness = Freshness::new(shown, current_turn, upto);
+    let freshness = Freshness::new(shown, current_turn, reach);
     use_effect_with((key, freshness.next_slice(marks)), move |(key, next)| {
         if let Some(next) = *next {
             let key = key.clone();
