@@ -87,15 +87,17 @@ impl Freshness {
             let step = reach + 1;
             let before = self.window.start().checked_sub(step);
             let after = Some(self.window.end() + step).filter(|&turn| turn < self.len);
-            let added: Vec<usize> = before.into_iter().chain(after).collect();
+            let added = [before, after];
             let cost: usize = added
                 .iter()
+                .flatten()
                 .map(|&turn| marks.get(turn).copied().unwrap_or(0))
                 .sum();
             if reach > self.reach && spent + cost > SLICE_MARKS {
                 break;
             }
-            (reach, spent, turns) = (step, spent + cost, turns + added.len());
+            let added_turns = added.iter().flatten().count();
+            (reach, spent, turns) = (step, spent + cost, turns + added_turns);
         }
         Some(reach)
     }

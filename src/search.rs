@@ -163,6 +163,12 @@ impl ShownMatches<'_> {
             .count()
     }
 
+    /// How many matches `block` holds, in all columns.
+    pub fn count_in(&self, block: Block) -> usize {
+        let hits = self.columns.iter().filter_map(|result| result.hits(block));
+        hits.map(|hits| hits.count).sum()
+    }
+
     /// Where match number `index` (0-based) is.
     pub fn place(&self, mut index: usize) -> Option<MatchPlace> {
         for block in self.each_block() {
@@ -194,11 +200,7 @@ impl ShownMatches<'_> {
                     tick.first_match = before + tick.first_match.saturating_sub(hits.first);
                 }
             }
-            before += self
-                .columns
-                .iter()
-                .map(|result| result.hits(block).map_or(0, |hits| hits.count))
-                .sum::<usize>();
+            before += self.count_in(block);
         }
     }
 

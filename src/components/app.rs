@@ -270,14 +270,7 @@ pub fn App(props: &AppProps) -> Html {
     let mut turn_list = turn_list.borrow_mut();
     turn_list.resize(interview.turns.len());
     let marks_to_update: Vec<usize> = (0..interview.turns.len())
-        .map(|index| {
-            let new: usize = shown_results
-                .iter()
-                .filter_map(|result| result.hits(Block::Turn(index)))
-                .map(|hits| hits.count)
-                .sum();
-            new + turn_list.last(index).marks()
-        })
+        .map(|index| shown_matches.count_in(Block::Turn(index)) + turn_list.last(index).marks())
         .collect();
     let freshness = use_freshness(
         (search_key.clone(), lang.clone(), beside.clone()),
