@@ -91,8 +91,11 @@ async fn enter_and_the_arrow_buttons_step_through_matches_and_wrap() {
     );
     let in_view = browser
         .script(
-            "const r = document.querySelector('mark[aria-current]').getBoundingClientRect();
-                 return r.top >= 0 && r.bottom <= window.innerHeight",
+            // The page scrolls in the animation frame after the step: look after that frame.
+            "return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => {
+                 const r = document.querySelector('mark[aria-current]').getBoundingClientRect();
+                 done(r.top >= 0 && r.bottom <= window.innerHeight);
+             })))",
         )
         .await;
     assert_eq!(in_view, true);
