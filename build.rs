@@ -11,7 +11,8 @@ fn main() {
     println!("cargo:rerun-if-changed={source}");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     if let Err(error) = std::fs::copy(&source, out.join("interview.json")) {
-        println!("cargo:error=cannot read the interview JSON {source}: {error}");
-        std::process::exit(1);
+        // `cargo::error` (two colons) fails the build with this message; the older one-colon
+        // form would be read as metadata for a linked library, and the message lost.
+        println!("cargo::error=cannot read the interview JSON {source}: {error}");
     }
 }

@@ -1,7 +1,7 @@
 //! The interview the page ships with, embedded at compile time from the JSON the CLI generates
 //! (`build.rs` picks it: the shipped one, or `$SUHBAT_INTERVIEW_JSON`).
 
-use crate::model::Interview;
+use crate::domain::model::Interview;
 
 /// Where the shipped interview lives, relative to the crate root.
 pub const INTERVIEW_DIR: &str = "assets/interviews/turksoy-2025-12-13";

@@ -6,14 +6,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::builtin::builtin_interview;
-use crate::language::language_of_file_name;
-use crate::metadata::{METADATA_FILE_NAME, Metadata};
-use crate::model::Interview;
-use crate::parser::{Transcript, parse_bytes};
-use crate::prerender::prerender_page;
-use crate::sample::repeated;
-use crate::single_file::{SINGLE_FILE_NAME, single_file};
-use crate::static_server::{ServeOptions, StaticServer};
+use crate::domain::language::language_of_file_name;
+use crate::domain::input::metadata::{METADATA_FILE_NAME, Metadata};
+use crate::domain::model::Interview;
+use crate::domain::input::parser::{Transcript, parse_bytes};
+use crate::build::prerender::prerender_page;
+use crate::domain::sample::repeated;
+use crate::build::single_file::{SINGLE_FILE_NAME, single_file};
+use crate::build::serve::{ServeOptions, StaticServer};
 
 const USAGE: &str = "\
 usage:

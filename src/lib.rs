@@ -1,45 +1,26 @@
 //! suhbat: an interview viewer that runs in the browser with no server.
 //!
-//! Pure logic, tested natively and free of browser APIs: `model` (the interview and its JSON),
-//! `parser` (the text format), `metadata` and `parallel` (what the text does not say, and
-//! translations beside it), `transliteration` and `language` (Kazakh in Latin script, the
-//! languages offered), `folding`, `query` and `search` (finding what a reader types),
-//! `state` and `url_state` (the reader's view and its address), `ui_text` (interface strings),
-//! `opening` (interview files a reader opens in the page), `citation` (a turn as copied),
-//! `progressive` (which turns of a long interview get new marks at once).
-//! The Yew components in `components` only render that state; `browser` and `browser_files`
-//! hold the few calls into the page that effects and callbacks make. `builtin` embeds the
-//! shipped interview; `sample` makes larger ones for benchmarks. Natively only: `cli`,
-//! `prerender`, `csp` and `single_file` (the build's steps), `static_server`.
+//! Four layers, each in its own folder, each depending only on those before it:
+//!
+//! - `domain`: pure Rust, no browser. The interview and how it is read from files (`input`),
+//!   the languages offered (`language`), finding what a reader types (`search`), and the rules
+//!   of what the screen shows (`view`). Natively tested; the test command fails if it names a
+//!   browser crate.
+//! - `web`: the only code that touches the page (gloo, and web-sys where gloo has nothing).
+//! - `ui`: Yew components and hooks that compose `domain` and `web`: they render state,
+//!   dispatch actions, and call the page only from effects and callbacks, so the same
+//!   components render at build time (the pre-rendered page) and in the browser (hydration).
+//! - `build` (native only): the build's steps after Trunk (pre-render, Content-Security-Policy,
+//!   single file) and the static server; `cli` is the `suhbat` command over them.
+//!
+//! `builtin` embeds the shipped interview.
 
-mod browser;
-mod browser_files;
 pub mod builtin;
-pub mod citation;
-pub mod components;
-pub mod folding;
-pub mod language;
-pub mod metadata;
-pub mod model;
-pub mod opening;
-pub mod parallel;
-pub mod parser;
-pub mod progressive;
-pub mod query;
-pub mod sample;
-pub mod search;
-pub mod state;
-pub mod transliteration;
-pub mod ui_text;
-pub mod url_state;
+pub mod domain;
+pub mod ui;
+pub mod web;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod build;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod csp;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod single_file;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod static_server;

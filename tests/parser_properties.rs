@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use suhbat::model::Speaker;
-use suhbat::parser::{ParseError, parse_bytes, parse_text};
+use suhbat::domain::model::Speaker;
+use suhbat::domain::input::parser::{ParseError, parse_bytes, parse_text};
 
 /// A paragraph as a writer would type it: words, never starting with a dash, never blank.
 fn paragraph() -> impl Strategy<Value = String> {

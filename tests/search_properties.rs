@@ -5,12 +5,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use suhbat::folding::{Letters, fold};
-use suhbat::metadata::Metadata;
-use suhbat::model::Interview;
-use suhbat::parser::parse_text;
-use suhbat::query::Query;
-use suhbat::search::{Scope, SearchIndex, pieces};
+use suhbat::domain::search::fold::{Letters, fold};
+use suhbat::domain::input::metadata::Metadata;
+use suhbat::domain::model::Interview;
+use suhbat::domain::input::parser::parse_text;
+use suhbat::domain::search::query::Query;
+use suhbat::domain::search::index::SearchIndex;
+use suhbat::domain::search::matcher::Scope;
+use suhbat::domain::view::matches::pieces;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Text mixing Kazakh, Latin look-alikes, combining marks, emoji, controls and markup.

@@ -3,9 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use suhbat::builtin::builtin_interview;
-use suhbat::folding::Letters;
-use suhbat::query::Query;
-use suhbat::search::{Scope, SearchIndex, SearchResult};
+use suhbat::domain::search::fold::Letters;
+use suhbat::domain::search::query::Query;
+use suhbat::domain::search::index::SearchIndex;
+use suhbat::domain::search::matcher::{Scope, SearchResult};
 
 fn search(query: &str, letters: Letters, scope: Scope) -> SearchResult {
     let interview = builtin_interview();

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use suhbat::builtin::builtin_interview;
-use suhbat::components::{Viewer, ViewerProps};
+use suhbat::ui::{Viewer, ViewerProps};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 

@@ -11,7 +11,7 @@ pub fn plain_page(built_page: &str) -> String {
         &built_page[script_end..]
     );
     // The plain page has no app to protect, and mark.js is injected inline.
-    let mut plain = suhbat::csp::without_policy(&plain);
+    let mut plain = suhbat::build::csp::without_policy(&plain);
     while let Some(start) = plain
         .find("<link rel=\"modulepreload\"")
         .or_else(|| plain.find("<link rel=\"preload\""))

@@ -4,7 +4,7 @@
 fn main() {
     use std::rc::Rc;
 
-    use suhbat::components::{Viewer, ViewerProps};
+    use suhbat::ui::{Viewer, ViewerProps};
 
     let root = root_element();
     let interview = Rc::new(suhbat::builtin::builtin_interview());

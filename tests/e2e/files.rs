@@ -236,11 +236,12 @@ async fn a_hostile_file_renders_as_inert_text() {
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
 async fn a_long_interview_marks_and_filters_the_current_match_at_once_and_every_turn_soon_after() {
-    use suhbat::folding::Letters;
-    use suhbat::query::Query;
-    use suhbat::search::{Scope, SearchIndex};
-    use suhbat::state::Visibility;
-    use suhbat::url_state::PageSettings;
+    use suhbat::domain::search::fold::Letters;
+    use suhbat::domain::search::index::SearchIndex;
+    use suhbat::domain::search::matcher::Scope;
+    use suhbat::domain::search::query::Query;
+    use suhbat::domain::view::settings::PageSettings;
+    use suhbat::domain::view::visibility::Visibility;
 
     let seed = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -249,7 +250,7 @@ async fn a_long_interview_marks_and_filters_the_current_match_at_once_and_every_
     .unwrap();
     let (lead, turns) = seed.split_once("\n- ").unwrap();
     let long = format!("{lead}\n- {}", vec![turns.trim_end(); 21].join("\n- "));
-    let interview = suhbat::opening::open_files(&[suhbat::opening::PickedFile {
+    let interview = suhbat::domain::input::files::open_files(&[suhbat::domain::input::files::PickedFile {
         name: "long.txt".into(),
         bytes: long.clone().into_bytes(),
     }])

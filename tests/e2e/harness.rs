@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
-use suhbat::static_server::{ServeOptions, StaticServer};
+use suhbat::build::serve::{ServeOptions, StaticServer};
 
 /// Where the site is mounted: not the root, so that relative URLs are proven.
 const MOUNT: &str = "/hosted/under/suhbat/";

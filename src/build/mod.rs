@@ -1,0 +1,6 @@
+//! The build's steps after Trunk, and the static server (native only).
+
+pub mod csp;
+pub mod prerender;
+pub mod serve;
+pub mod single_file;

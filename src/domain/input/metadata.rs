@@ -1,0 +1,101 @@
+//! What an interview's text does not say about itself (title, interviewee, language, source),
+//! kept in a small `meta.json` beside the text, and its joining with a `Transcript`.
+
+use serde::Deserialize;
+
+use crate::domain::model::{Interview, Lang, Localized, Person, SCHEMA_VERSION, Turn};
+use crate::domain::input::parser::Transcript;
+
+/// The language assumed for a text that comes without metadata: suhbat is a Kazakh viewer.
+pub const DEFAULT_LANGUAGE: &str = "kk";
+
+/// The file name the CLI looks for beside an interview text.
+pub const METADATA_FILE_NAME: &str = "meta.json";
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metadata {
+    #[serde(default)]
+    pub original: Option<Lang>,
+    #[serde(default)]
+    pub title: Localized<String>,
+    #[serde(default)]
+    pub interviewee: Option<Person>,
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// A `meta.json` that cannot be read, with the line serde points at.
+#[derive(Debug, PartialEq, Eq)]
+pub struct MetadataError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for MetadataError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "bad metadata: {}", self.message)
+    }
+}
+
+impl std::error::Error for MetadataError {}
+
+impl Metadata {
+    pub fn from_json(text: &str) -> Result<Self, MetadataError> {
+        serde_json::from_str(text).map_err(|e| MetadataError {
+            line: e.line().max(1),
+            message: e.to_string(),
+        })
+    }
+
+    /// The interview: the transcript's text in the original language, with this metadata.
+    pub fn into_interview(self, transcript: Transcript) -> Interview {
+        let original = self.original.unwrap_or_else(|| DEFAULT_LANGUAGE.to_owned());
+        let in_original = |value| Localized::from([(original.clone(), value)]);
+        let lead = if transcript.lead.is_empty() {
+            Localized::new()
+        } else {
+            in_original(transcript.lead)
+        };
+        let turns = transcript
+            .turns
+            .into_iter()
+            .map(|turn| Turn {
+                id: turn.id,
+                speaker: turn.speaker,
+                paragraphs: in_original(turn.paragraphs),
+            })
+            .collect();
+        Interview {
+            schema: SCHEMA_VERSION,
+            date: transcript.date,
+            source: self.source,
+            title: self.title,
+            interviewee: self.interviewee,
+            lead,
+            turns,
+            original,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::input::parser::parse_text;
+
+    #[test]
+    fn a_text_without_metadata_is_kazakh_and_untitled() {
+        let interview = Metadata::default().into_interview(parse_text("- Q\n- A").unwrap());
+        assert_eq!(interview.original, "kk");
+        assert_eq!(interview.original_title(), None);
+        assert_eq!(interview.turns[1].paragraphs_in("kk"), ["A"]);
+    }
+
+    #[test]
+    fn unknown_metadata_fields_are_reported_with_their_line() {
+        let err = Metadata::from_json("{\n  \"titel\": {}\n}").unwrap_err();
+        assert_eq!(err.line, 2);
+        assert!(err.message.contains("titel"), "{}", err.message);
+    }
+}

@@ -1,0 +1,22 @@
+//! The viewer's Yew components, one per file, and its hooks (`hooks/`). Components compose
+//! `domain` rules and `web` calls and render what they give; the same components run at build
+//! time (pre-rendered HTML) and in the browser (hydration), so nothing here reads the page
+//! while rendering.
+
+mod app;
+mod file_bar;
+mod file_controls;
+mod hooks;
+mod interview_header;
+mod language_picker;
+mod lead;
+mod marked_text;
+mod match_map;
+mod search_bar;
+mod turn;
+mod turn_controls;
+mod turn_list;
+mod viewer;
+
+pub use search_bar::SEARCH_INPUT_ID;
+pub use viewer::{Viewer, ViewerProps};
