@@ -7,11 +7,11 @@ mod native {
     use criterion::{BenchmarkId, Criterion};
     use std::hint::black_box;
     use suhbat::builtin::builtin_interview;
-    use suhbat::domain::search::fold::Letters;
-    use suhbat::domain::search::query::Query;
     use suhbat::domain::sample::repeated;
+    use suhbat::domain::search::fold::Letters;
     use suhbat::domain::search::index::SearchIndex;
     use suhbat::domain::search::matcher::Scope;
+    use suhbat::domain::search::query::Query;
 
     /// What readers type: inflected names, common words, a phrase, a miss, one letter.
     pub const QUERIES: &[&str] = &[

@@ -5,15 +5,15 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::builtin::builtin_interview;
-use crate::domain::language::language_of_file_name;
-use crate::domain::input::metadata::{METADATA_FILE_NAME, Metadata};
-use crate::domain::model::Interview;
-use crate::domain::input::parser::{Transcript, parse_bytes};
 use crate::build::prerender::prerender_page;
-use crate::domain::sample::repeated;
-use crate::build::single_file::{SINGLE_FILE_NAME, single_file};
 use crate::build::serve::{ServeOptions, StaticServer};
+use crate::build::single_file::{SINGLE_FILE_NAME, single_file};
+use crate::builtin::builtin_interview;
+use crate::domain::input::metadata::{METADATA_FILE_NAME, Metadata};
+use crate::domain::input::parser::{Transcript, parse_bytes};
+use crate::domain::language::language_of_file_name;
+use crate::domain::model::Interview;
+use crate::domain::sample::repeated;
 
 const USAGE: &str = "\
 usage:

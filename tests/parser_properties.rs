@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use suhbat::domain::model::Speaker;
 use suhbat::domain::input::parser::{ParseError, parse_bytes, parse_text};
+use suhbat::domain::model::Speaker;
 
 /// A paragraph as a writer would type it: words, never starting with a dash, never blank.
 fn paragraph() -> impl Strategy<Value = String> {
@@ -20,10 +20,19 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
-    fn any_bytes_give_a_transcript_or_an_error_never_a_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
-        if let Err(error) = parse_bytes(&bytes) {
-            prop_assert!(error.line() >= 1);
-            prop_assert!(!error.to_string().is_empty());
+    fn any_bytes_never_panic_and_an_error_points_inside_the_file(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let breaks = bytes.iter().filter(|&&b| b == b'\n' || b == b'\r').count();
+        match parse_bytes(&bytes) {
+            Ok(transcript) => prop_assert!(!transcript.turns.is_empty()),
+            Err(error) => {
+                prop_assert!((1..=breaks + 1).contains(&error.line()), "{error:?}");
+                prop_assert!(!error.to_string().is_empty());
+                match error {
+                    ParseError::Binary { offset, .. } => prop_assert_eq!(bytes[offset], 0),
+                    ParseError::NotUtf8 { offset, .. } => prop_assert!(offset < bytes.len()),
+                    _ => {}
+                }
+            }
         }
     }
 

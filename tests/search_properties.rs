@@ -5,13 +5,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use suhbat::domain::search::fold::{Letters, fold};
 use suhbat::domain::input::metadata::Metadata;
-use suhbat::domain::model::Interview;
 use suhbat::domain::input::parser::parse_text;
-use suhbat::domain::search::query::Query;
+use suhbat::domain::model::Interview;
+use suhbat::domain::search::fold::{Letters, fold};
 use suhbat::domain::search::index::SearchIndex;
 use suhbat::domain::search::matcher::Scope;
+use suhbat::domain::search::query::{MAX_TERMS, Query};
 use suhbat::domain::view::matches::pieces;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -120,8 +120,19 @@ proptest! {
     }
 
     #[test]
-    fn huge_odd_queries_are_answered(query in "[\\PC\"«» ]{0,2000}", interview in interview()) {
-        let result = SearchIndex::new(&interview, "kk").search(&Query::parse(&query, Letters::Folded), Scope::All);
-        prop_assert!(result.total <= 100_000);
+    fn huge_odd_queries_are_answered_within_the_term_limit(query in "[\\PC\"«» ]{0,2000}", interview in interview()) {
+        let query = Query::parse(&query, Letters::Folded);
+        prop_assert!(query.terms().len() <= MAX_TERMS);
+        prop_assert!(!query.is_truncated() || query.terms().len() == MAX_TERMS);
+        let result = SearchIndex::new(&interview, "kk").search(&query, Scope::All);
+        let hits = result.lead.iter().chain(result.turns.iter().flatten());
+        let mut counted = 0;
+        for hits in hits {
+            prop_assert_eq!(hits.count, hits.paragraphs.iter().map(Vec::len).sum::<usize>());
+            prop_assert_eq!(hits.first, counted);
+            counted += hits.count;
+        }
+        prop_assert_eq!(counted, result.total);
+        prop_assert!(!query.is_empty() || result.total == 0);
     }
 }

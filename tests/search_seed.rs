@@ -4,9 +4,9 @@
 
 use suhbat::builtin::builtin_interview;
 use suhbat::domain::search::fold::Letters;
-use suhbat::domain::search::query::Query;
 use suhbat::domain::search::index::SearchIndex;
 use suhbat::domain::search::matcher::{Scope, SearchResult};
+use suhbat::domain::search::query::Query;
 
 fn search(query: &str, letters: Letters, scope: Scope) -> SearchResult {
     let interview = builtin_interview();

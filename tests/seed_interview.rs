@@ -7,8 +7,8 @@ use std::path::Path;
 use std::process::Command;
 
 use suhbat::builtin::{INTERVIEW_DIR, INTERVIEW_JSON, builtin_interview};
-use suhbat::domain::model::Speaker;
 use suhbat::domain::input::parser::parse_bytes;
+use suhbat::domain::model::Speaker;
 
 fn seed_text() -> Vec<u8> {
     std::fs::read(Path::new(INTERVIEW_DIR).join("kk.txt")).unwrap()

@@ -3,10 +3,12 @@
 
 use std::rc::Rc;
 
-use crate::ui::{Viewer, ViewerProps};
+use html_escape::encode_double_quoted_attribute;
+
 use crate::build::csp::{CHARSET, hosted_policy, with_policy};
 use crate::domain::model::Interview;
 use crate::domain::view::ui_text::UiText;
+use crate::ui::{Viewer, ViewerProps};
 
 /// The element of `index.html` the app renders into and hydrates.
 pub const ROOT_ELEMENT: &str = r#"<div id="app">"#;
@@ -49,7 +51,7 @@ pub fn prerender_page(index_html: &str, interview: &Interview) -> Result<String,
     page.push_str(&format!(
         "<noscript><link rel=\"stylesheet\" href=\"./{NOSCRIPT_STYLESHEET}\">\
          <p class=\"noscript-note\">{}</p></noscript>\n    ",
-        escape(text.needs_javascript)
+        encode_double_quoted_attribute(text.needs_javascript)
     ));
     page.push_str(&index_html[root..content]);
     page.push_str(&app);
@@ -63,9 +65,9 @@ fn fill_head(page: &str, interview: &Interview) -> Result<String, MissingElement
     const TITLE: &str = "<title>";
     const TITLE_END: &str = "</title>";
     let text = UiText::for_lang(&interview.original);
-    let title = escape(interview.original_title().unwrap_or(text.untitled));
-    let description = escape(&description(interview));
-    let lang = escape(&interview.original);
+    let title = encode_double_quoted_attribute(interview.original_title().unwrap_or(text.untitled));
+    let description = encode_double_quoted_attribute(&description(interview)).into_owned();
+    let lang = encode_double_quoted_attribute(&interview.original);
 
     let html_at = page.find(HTML_OPEN).ok_or(MissingElement(HTML_OPEN))? + HTML_OPEN.len();
     let title_at = page.find(TITLE).ok_or(MissingElement(TITLE))?;
@@ -113,22 +115,6 @@ fn description(interview: &Interview) -> String {
         .rsplit_once(' ')
         .map_or(cut.as_str(), |(words, _)| words);
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
-}
-
-/// Text made safe for HTML text and double-quoted attributes.
-fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            _ => escaped.push(c),
-        }
-    }
-    escaped
 }
 
 #[cfg(test)]

@@ -108,7 +108,7 @@ impl Site {
 
     fn resolve(&self, target: &str) -> Reply {
         let path = target.split(['?', '#']).next().unwrap_or("/");
-        let Some(path) = percent_decode(path) else {
+        let Ok(path) = percent_encoding::percent_decode_str(path).decode_utf8() else {
             return Reply::NotFound;
         };
         if format!("{path}/") == self.mount {
@@ -183,24 +183,6 @@ fn write_reply(mut stream: TcpStream, reply: Reply, head_only: bool) -> io::Resu
         stream.write_all(&body)?;
     }
     stream.flush()
-}
-
-/// `%xx` escapes decoded; `None` when they do not make UTF-8.
-fn percent_decode(path: &str) -> Option<String> {
-    let bytes = path.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = path.get(i + 1..i + 3)?;
-            decoded.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            decoded.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(decoded).ok()
 }
 
 #[cfg(test)]

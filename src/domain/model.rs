@@ -19,43 +19,61 @@ pub type Lang = String;
 /// One value per language.
 pub type Localized<T> = BTreeMap<Lang, T>;
 
+/// An interview: what it is (title, interviewee, date, source), its lead and its turns, each
+/// text in the original language and in every translation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Interview {
+    /// The JSON schema's version (`SCHEMA_VERSION`).
     pub schema: u32,
     /// The language the interview was given in; every `Localized` value has it.
     pub original: Lang,
+    /// When the interview was given or published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<IsoDate>,
+    /// Where it was published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Its title, per language.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub title: Localized<String>,
+    /// Who was interviewed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interviewee: Option<Person>,
     /// Paragraphs of the introduction that precedes the first question (may be empty).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub lead: Localized<Vec<String>>,
+    /// The questions and answers, in order.
     pub turns: Vec<Turn>,
 }
 
+/// A person, named per language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
+    /// Their name.
     pub name: Localized<String>,
+    /// Their role or office.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub role: Localized<String>,
 }
 
+/// One question or answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Turn {
+    /// Its id, the anchor of its deep link (`q1`, `a1`, …).
     pub id: String,
+    /// Who speaks.
     pub speaker: Speaker,
+    /// Its paragraphs, per language.
     pub paragraphs: Localized<Vec<String>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+/// Who speaks a turn.
 pub enum Speaker {
+    /// The one who asks.
     Interviewer,
+    /// The one who answers.
     Interviewee,
 }
 
@@ -87,6 +105,7 @@ pub fn turn_id(speaker: Speaker, exchange: usize) -> String {
 
 /// A calendar date, written `YYYY-MM-DD` in text and JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[allow(missing_docs)]
 pub struct IsoDate {
     pub year: u16,
     pub month: u8,

@@ -68,7 +68,13 @@ pub fn App(props: &AppProps) -> Html {
         .chain(&languages.beside)
         .map(|lang| Rc::from(lang.as_str()))
         .collect();
-    let chunks = use_turn_list(&request, &column_langs, &visibility.turns, &matches, current_place);
+    let chunks = use_turn_list(
+        &request,
+        &column_langs,
+        &visibility.turns,
+        &matches,
+        current_place,
+    );
     let lead_columns = matches.columns(Block::Lead, &column_langs, current_place);
     let ui_lang = AttrValue::from(languages.lang.clone());
     let side_by_side = languages.beside.is_some();

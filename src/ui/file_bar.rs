@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use super::file_controls::FileControls;
 use crate::domain::view::files::FileNotice;
-use crate::web::files::files_of;
 use crate::domain::view::ui_text::UiText;
+use crate::web::files::files_of;
 
 /// The id of the file chooser, for its label and for tests.
 pub const OPEN_FILE_INPUT_ID: &str = "open-file";

@@ -52,7 +52,9 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
             lang: lang.clone(),
             beside: None,
         };
-        let onclick = props.dispatch.reform(move |_: MouseEvent| choose(offer.clone()));
+        let onclick = props
+            .dispatch
+            .reform(move |_: MouseEvent| choose(offer.clone()));
         html! {
             <button type="button" class="language__suggestion" lang={lang.clone()} {onclick}>
                 { UiText::exactly_for(lang).map_or(endonym(lang), |text| text.read_in) }

@@ -3,8 +3,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::turn::{block_lang, columns_html};
-use crate::domain::view::matches::Column;
 use crate::domain::model::Interview;
+use crate::domain::view::matches::Column;
 
 #[derive(Properties, PartialEq)]
 pub struct LeadProps {

@@ -3,9 +3,9 @@ use yew::prelude::*;
 use super::hooks::use_slash_focus;
 use crate::domain::search::fold::Letters;
 use crate::domain::search::matcher::Scope;
+use crate::domain::view::settings::{PageSettings, View};
 use crate::domain::view::state::Action;
 use crate::domain::view::ui_text::UiText;
-use crate::domain::view::settings::{PageSettings, View};
 
 /// The id of the search box, which `/` focuses.
 pub const SEARCH_INPUT_ID: &str = "search";

@@ -77,7 +77,10 @@ pub fn scroll_current_match_into_view() -> AnimationFrame {
 /// The languages the reader's browser prefers, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
     let languages = window().navigator().languages();
-    languages.iter().filter_map(|lang| lang.as_string()).collect()
+    languages
+        .iter()
+        .filter_map(|lang| lang.as_string())
+        .collect()
 }
 
 /// This page's address with its fragment set to `#id`.

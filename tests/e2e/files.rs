@@ -250,11 +250,12 @@ async fn a_long_interview_marks_and_filters_the_current_match_at_once_and_every_
     .unwrap();
     let (lead, turns) = seed.split_once("\n- ").unwrap();
     let long = format!("{lead}\n- {}", vec![turns.trim_end(); 21].join("\n- "));
-    let interview = suhbat::domain::input::files::open_files(&[suhbat::domain::input::files::PickedFile {
-        name: "long.txt".into(),
-        bytes: long.clone().into_bytes(),
-    }])
-    .unwrap();
+    let interview =
+        suhbat::domain::input::files::open_files(&[suhbat::domain::input::files::PickedFile {
+            name: "long.txt".into(),
+            bytes: long.clone().into_bytes(),
+        }])
+        .unwrap();
     assert_eq!(interview.turns.len(), 19 * 21);
     let expected = SearchIndex::new(&interview, "kk")
         .search(&Query::parse("токаев", Letters::Folded), Scope::All)

@@ -40,15 +40,17 @@ pub fn decode(bytes: &[u8], plausible: fn(&str) -> bool) -> Result<Cow<'_, str>,
         [0xFE, 0xFF, ..] => utf16(u16::from_be_bytes),
         // NUL bytes: UTF-16 saved without a byte-order mark (the NULs are the high bytes of
         // ASCII, all on one side), else a binary file.
-        _ if bytes.contains(&0) => bom_less_utf16(bytes, plausible)
-            .map(Cow::Owned)
-            .ok_or_else(|| {
-                let offset = bytes.iter().position(|&b| b == 0).unwrap_or_default();
-                DecodeError::Binary {
-                    offset,
-                    line: line_of_offset(bytes, offset),
-                }
-            }),
+        _ if bytes.contains(&0) => {
+            bom_less_utf16(bytes, plausible)
+                .map(Cow::Owned)
+                .ok_or_else(|| {
+                    let offset = bytes.iter().position(|&b| b == 0).unwrap_or_default();
+                    DecodeError::Binary {
+                        offset,
+                        line: line_of_offset(bytes, offset),
+                    }
+                })
+        }
         _ => std::str::from_utf8(bytes).map(Cow::Borrowed).map_err(|e| {
             let offset = e.valid_up_to();
             DecodeError::NotUtf8 {

@@ -8,11 +8,13 @@
 
 use std::fmt;
 
-use crate::domain::language::language_of_file_name;
-use crate::domain::input::metadata::{DEFAULT_LANGUAGE, METADATA_FILE_NAME, Metadata, MetadataError};
-use crate::domain::model::{Interview, JsonError};
-use crate::domain::input::translations::AlignmentError;
+use crate::domain::input::metadata::{
+    DEFAULT_LANGUAGE, METADATA_FILE_NAME, Metadata, MetadataError,
+};
 use crate::domain::input::parser::{ParseError, parse_bytes};
+use crate::domain::input::translations::AlignmentError;
+use crate::domain::language::language_of_file_name;
+use crate::domain::model::{Interview, JsonError};
 
 /// The most a reader may open at once, in bytes: about 4,000 turns, two hundred times the
 /// shipped interview. Opening that much (parsing, then laying out every turn) takes about 1.5 s
@@ -22,33 +24,46 @@ pub const MAX_OPEN_BYTES: u64 = 2 * 1024 * 1024;
 
 /// A file as the reader chose it.
 pub struct PickedFile {
+    /// The file's name, without its folder.
     pub name: String,
+    /// Its contents.
     pub bytes: Vec<u8>,
 }
 
 /// Why the chosen files are not an interview, and in which file and line.
 #[derive(Debug, PartialEq)]
 pub struct OpenError {
+    /// The file at fault, when one is.
     pub file: Option<String>,
+    /// What is wrong.
     pub problem: OpenProblem,
 }
 
+/// What is wrong with the chosen files.
 #[derive(Debug, PartialEq)]
 pub enum OpenProblem {
+    /// Nothing was chosen.
     NoFiles,
+    /// The files together are more than the page opens (`MAX_OPEN_BYTES`).
     TooLarge {
+        /// Their size.
         bytes: u64,
     },
     /// The browser could not read the file (moved, deleted, no permission).
     Unreadable(String),
+    /// A text is not in the interview format.
     Text(ParseError),
+    /// A JSON file is not an interview of this schema.
     Json(JsonError),
+    /// `meta.json` is not valid metadata.
     Metadata(MetadataError),
+    /// A translation does not line up with the original.
     Alignment(AlignmentError),
     /// A JSON interview came with other files; it holds every language itself.
     JsonWithOthers,
     /// Several texts, and more than one could be the original.
     SeveralOriginals {
+        /// The other file that could be the original.
         other: String,
     },
     /// A text beside the original whose name does not say its language.

@@ -3,8 +3,8 @@
 
 use serde::Deserialize;
 
-use crate::domain::model::{Interview, Lang, Localized, Person, SCHEMA_VERSION, Turn};
 use crate::domain::input::parser::Transcript;
+use crate::domain::model::{Interview, Lang, Localized, Person, SCHEMA_VERSION, Turn};
 
 /// The language assumed for a text that comes without metadata: suhbat is a Kazakh viewer.
 pub const DEFAULT_LANGUAGE: &str = "kk";
@@ -12,15 +12,20 @@ pub const DEFAULT_LANGUAGE: &str = "kk";
 /// The file name the CLI looks for beside an interview text.
 pub const METADATA_FILE_NAME: &str = "meta.json";
 
+/// What `meta.json` says of an interview that its text does not.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Metadata {
+    /// The language the interview was given in (`DEFAULT_LANGUAGE` if not said).
     #[serde(default)]
     pub original: Option<Lang>,
+    /// Its title, per language.
     #[serde(default)]
     pub title: Localized<String>,
+    /// Who was interviewed.
     #[serde(default)]
     pub interviewee: Option<Person>,
+    /// Where it was published.
     #[serde(default)]
     pub source: Option<String>,
 }
@@ -28,7 +33,9 @@ pub struct Metadata {
 /// A `meta.json` that cannot be read, with the line serde points at.
 #[derive(Debug, PartialEq, Eq)]
 pub struct MetadataError {
+    /// The 1-based line serde points at.
     pub line: usize,
+    /// serde's message.
     pub message: String,
 }
 
@@ -41,6 +48,7 @@ impl std::fmt::Display for MetadataError {
 impl std::error::Error for MetadataError {}
 
 impl Metadata {
+    /// Reads `meta.json`; unknown fields are an error, so a typo is not silently ignored.
     pub fn from_json(text: &str) -> Result<Self, MetadataError> {
         serde_json::from_str(text).map_err(|e| MetadataError {
             line: e.line().max(1),

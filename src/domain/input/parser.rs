@@ -17,25 +17,35 @@ use crate::domain::model::{IsoDate, Speaker, turn_id};
 /// What the text of one interview file says, before metadata is added.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Transcript {
+    /// The date the first line gives.
     pub date: Option<IsoDate>,
+    /// The lead's paragraphs.
     pub lead: Vec<String>,
+    /// The questions and answers, in order.
     pub turns: Vec<TranscriptTurn>,
 }
 
+/// One question or answer as the text gives it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TranscriptTurn {
+    /// Its id (`q1`, `a1`, …).
     pub id: String,
+    /// Who speaks.
     pub speaker: Speaker,
+    /// Its paragraphs.
     pub paragraphs: Vec<String>,
     /// The 1-based line on which the turn starts, for messages about it.
     pub line: usize,
 }
 
+/// Why a text is not an interview, and on which line. Every field `line` is 1-based.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
 pub enum ParseError {
-    /// The bytes are not UTF-8 (nor UTF-16, with or without a byte-order mark).
+    /// The bytes are not UTF-8 (nor UTF-16, with or without a byte-order mark); `offset` is
+    /// the first byte that is not.
     NotUtf8 { offset: usize, line: usize },
-    /// A NUL byte: the file is binary, not text.
+    /// A NUL byte (at `offset`): the file is binary, not text.
     Binary { offset: usize, line: usize },
     /// Nothing but whitespace.
     Empty,

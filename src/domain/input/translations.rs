@@ -4,35 +4,38 @@
 
 use std::fmt;
 
-use crate::domain::model::{Interview, IsoDate, Lang};
 use crate::domain::input::parser::Transcript;
+use crate::domain::model::{Interview, IsoDate, Lang};
 
 /// Why a translation does not line up with the original, and where (its line).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AlignmentError {
+    /// The translation's language.
     pub lang: Lang,
+    /// The translation's line the problem is on.
     pub line: usize,
+    /// What does not line up.
     pub problem: Misalignment,
 }
 
+/// What does not line up between a translation and the original; `original` and
+/// `translation` say what each has.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
 pub enum Misalignment {
-    TurnCount {
-        original: usize,
-        translation: usize,
-    },
-    Speaker {
-        turn: String,
-    },
+    /// They have different numbers of turns.
+    TurnCount { original: usize, translation: usize },
+    /// Turn `turn` has another speaker in the translation.
+    Speaker { turn: String },
+    /// Turn `turn` has another number of paragraphs.
     Paragraphs {
         turn: String,
         original: usize,
         translation: usize,
     },
-    LeadParagraphs {
-        original: usize,
-        translation: usize,
-    },
+    /// The leads have different numbers of paragraphs.
+    LeadParagraphs { original: usize, translation: usize },
+    /// The dates differ.
     Date {
         original: Option<IsoDate>,
         translation: Option<IsoDate>,

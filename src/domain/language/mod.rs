@@ -63,10 +63,17 @@ impl LanguageChoice {
     /// What the page shows for a wish of `lang` and `beside` (from the address, the reader or
     /// storage): languages the interview does not offer fall back to the original, and a
     /// language beside itself is shown alone.
-    pub fn shown(lang: Option<&str>, beside: Option<&str>, offered: &[Lang], original: &str) -> Self {
+    pub fn shown(
+        lang: Option<&str>,
+        beside: Option<&str>,
+        offered: &[Lang],
+        original: &str,
+    ) -> Self {
         let offers = |wanted: &&str| offered.iter().any(|o| o == wanted);
         let lang = lang.filter(offers).unwrap_or(original).to_owned();
-        let beside = beside.filter(|b| offers(b) && *b != lang).map(str::to_owned);
+        let beside = beside
+            .filter(|b| offers(b) && *b != lang)
+            .map(str::to_owned);
         LanguageChoice { lang, beside }
     }
 
@@ -254,7 +261,10 @@ mod tests {
             (choice.lang, choice.beside)
         };
         assert_eq!(shown(None, None), ("kk".into(), None));
-        assert_eq!(shown(Some("de"), Some("en")), ("kk".into(), Some("en".into())));
+        assert_eq!(
+            shown(Some("de"), Some("en")),
+            ("kk".into(), Some("en".into()))
+        );
         assert_eq!(shown(Some("en"), Some("en")), ("en".into(), None));
         assert_eq!(shown(Some("kk"), Some("ru")), ("kk".into(), None));
     }

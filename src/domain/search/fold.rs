@@ -111,6 +111,7 @@ pub struct FoldedText {
 }
 
 impl FoldedText {
+    /// `original` folded for `letters`, with the map back to it.
     pub fn new(original: &str, letters: Letters) -> Self {
         let mut folded = String::with_capacity(original.len());
         let mut map = Vec::new();
@@ -134,6 +135,7 @@ impl FoldedText {
         FoldedText { folded, map }
     }
 
+    /// The folded text.
     pub fn as_str(&self) -> &str {
         &self.folded
     }

@@ -94,8 +94,11 @@ impl SearchIndex {
 
     /// The length in bytes of every paragraph, block by block, in reading order.
     pub fn paragraph_lengths(&self) -> impl Iterator<Item = (Block, Vec<usize>)> + '_ {
-        self.blocks
-            .iter()
-            .map(|block| (block.block, block.paragraphs.iter().map(|p| p.len).collect()))
+        self.blocks.iter().map(|block| {
+            (
+                block.block,
+                block.paragraphs.iter().map(|p| p.len).collect(),
+            )
+        })
     }
 }

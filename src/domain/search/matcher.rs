@@ -58,12 +58,15 @@ impl Scope {
     }
 }
 
-/// A block of the interview: the lead, or turn `n` (0-based).
-
+/// The matches of one block: spans per paragraph, and the place of its first match among all
+/// matches of the interview, in reading order.
 #[derive(Debug, PartialEq, Eq)]
 pub struct BlockHits {
+    /// The spans of each paragraph, sorted and apart.
     pub paragraphs: Vec<Vec<Span>>,
+    /// The number (0-based) of the block's first match among all the interview's.
     pub first: usize,
+    /// How many spans the block has.
     pub count: usize,
 }
 
@@ -92,7 +95,6 @@ impl SearchResult {
         self.turns.iter().flatten().count()
     }
 }
-
 
 impl SearchIndex {
     /// Every block in `scope` that contains all of the query's terms, with their spans.
@@ -128,7 +130,6 @@ impl SearchIndex {
         result
     }
 }
-
 
 /// The spans of every term (one finder each) in `block`, or `None` when some term is missing
 /// from it.

@@ -78,7 +78,11 @@ impl Searcher {
     }
 
     /// How many matches `request` has in each of `languages`; `None` for a blank search box.
-    pub fn counts(&self, request: &SearchRequest, languages: &[Lang]) -> Option<Vec<(Lang, usize)>> {
+    pub fn counts(
+        &self,
+        request: &SearchRequest,
+        languages: &[Lang],
+    ) -> Option<Vec<(Lang, usize)>> {
         if request.text.trim().is_empty() {
             return None;
         }
@@ -126,7 +130,10 @@ mod tests {
     fn a_query_is_read_for_the_script_of_the_language_searched() {
         let searcher = searcher();
         assert_eq!(searcher.search(&request("toqaev"), "kk").result.total, 3);
-        assert_eq!(searcher.search(&request("тоқаев"), "kk-Latn").result.total, 3);
+        assert_eq!(
+            searcher.search(&request("тоқаев"), "kk-Latn").result.total,
+            3
+        );
         assert_eq!(searcher.search(&request("токаев"), "kk").result.total, 3);
     }
 
@@ -135,7 +142,10 @@ mod tests {
         let searcher = searcher();
         let languages: Vec<Lang> = ["kk", "kk-Latn", "en"].map(String::from).to_vec();
         let counts = searcher.counts(&request("tokayev"), &languages).unwrap();
-        assert_eq!(counts, [("kk".into(), 0), ("kk-Latn".into(), 0), ("en".into(), 1)]);
+        assert_eq!(
+            counts,
+            [("kk".into(), 0), ("kk-Latn".into(), 0), ("en".into(), 1)]
+        );
         assert_eq!(searcher.counts(&request("  "), &languages), None);
     }
 

@@ -9,6 +9,7 @@ use crate::domain::search::fold::{Letters, fold};
 /// make each keystroke scan the interview thousands of times.
 pub const MAX_TERMS: usize = 24;
 
+/// The search box's text as the terms searched, folded.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
     /// Folded, distinct, non-empty terms, longest first.
@@ -19,6 +20,8 @@ pub struct Query {
 }
 
 impl Query {
+    /// Reads `text`: words, and "quoted phrases" (also «…», “…”), folded for `letters`,
+    /// each once, at most `MAX_TERMS`.
     pub fn parse(text: &str, letters: Letters) -> Self {
         let mut terms: Vec<String> = Vec::new();
         let mut truncated = false;
@@ -43,18 +46,22 @@ impl Query {
         }
     }
 
+    /// Whether there is nothing to search.
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
     }
 
+    /// The folded terms, longest first.
     pub fn terms(&self) -> &[String] {
         &self.terms
     }
 
+    /// The folding the terms were read with.
     pub fn letters(&self) -> Letters {
         self.letters
     }
 
+    /// Whether terms beyond `MAX_TERMS` were left out.
     pub fn is_truncated(&self) -> bool {
         self.truncated
     }

@@ -116,7 +116,10 @@ mod tests {
         let builtin = Rc::new(from_text("- Q\n- A"));
         let session = FileSession::new(builtin.clone());
         let mine = opened(&session, true);
-        assert_eq!((mine.generation, mine.opened.as_deref()), (1, Some("mine.txt")));
+        assert_eq!(
+            (mine.generation, mine.opened.as_deref()),
+            (1, Some("mine.txt"))
+        );
         assert_eq!(mine.notice, None);
         let back = mine.apply(FileAction::Forgot {
             builtin: builtin.clone(),

@@ -216,7 +216,6 @@ pub fn pieces<'a>(text: &'a str, spans: &[Span]) -> Vec<Piece<'a>> {
     pieces
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,7 +230,12 @@ mod tests {
 
     #[test]
     fn matches_are_numbered_in_reading_order() {
-        let all = search("Lead сенім\n- сенім?\n- сенім.", "сенім", Letters::Folded, Scope::All);
+        let all = search(
+            "Lead сенім\n- сенім?\n- сенім.",
+            "сенім",
+            Letters::Folded,
+            Scope::All,
+        );
         let shown = ShownMatches { columns: &[&all] };
         let place = |index| shown.place(index).map(|p| (p.block, p.within));
         assert_eq!(place(2), Some((Block::Turn(1), 0)));
@@ -334,7 +338,12 @@ mod tests {
     #[test]
     fn a_blocks_columns_carry_the_current_match_only_in_its_column() {
         let left = search("- сенім?\n- жоқ", "сенім", Letters::Folded, Scope::All);
-        let right = search("- сенім сенім?\n- сенім", "сенім", Letters::Folded, Scope::All);
+        let right = search(
+            "- сенім сенім?\n- сенім",
+            "сенім",
+            Letters::Folded,
+            Scope::All,
+        );
         let shown = ShownMatches {
             columns: &[&left, &right],
         };

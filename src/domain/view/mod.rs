@@ -8,5 +8,5 @@ pub mod matches;
 pub mod progressive;
 pub mod settings;
 pub mod state;
-pub mod visibility;
 pub mod ui_text;
+pub mod visibility;

@@ -66,6 +66,7 @@ impl Freshness {
         }
     }
 
+    /// Whether `turn` shows the latest search in this render.
     pub fn is_fresh(&self, turn: usize) -> bool {
         !self.progressive || self.region(self.reach).contains(&turn)
     }
@@ -125,14 +126,21 @@ pub struct TurnInput {
 impl TurnInput {
     /// How many marks the turn shows, in all its columns.
     pub fn marks(&self) -> usize {
-        let hits = self.columns.iter().filter_map(|column| column.hits.as_ref());
+        let hits = self
+            .columns
+            .iter()
+            .filter_map(|column| column.hits.as_ref());
         hits.map(|hits| hits.count).sum()
     }
 
     /// Whether the turn shows `languages`, in that order.
     fn shows(&self, languages: &[Rc<str>]) -> bool {
         self.columns.len() == languages.len()
-            && self.columns.iter().zip(languages).all(|(c, lang)| c.lang == *lang)
+            && self
+                .columns
+                .iter()
+                .zip(languages)
+                .all(|(c, lang)| c.lang == *lang)
     }
 }
 
@@ -158,9 +166,8 @@ impl TurnList {
 
     /// How many marks updating each turn to `shown` would put in or take out.
     pub fn marks_to_update(&self, shown: &ShownMatches) -> Vec<usize> {
-        let marks = |(index, last): (usize, &TurnInput)| {
-            shown.count_in(Block::Turn(index)) + last.marks()
-        };
+        let marks =
+            |(index, last): (usize, &TurnInput)| shown.count_in(Block::Turn(index)) + last.marks();
         self.turns.iter().enumerate().map(marks).collect()
     }
 
@@ -176,12 +183,12 @@ impl TurnList {
         shown: &[bool],
         columns_of: impl Fn(usize) -> Vec<Column>,
     ) {
-        for index in 0..self.turns.len() {
+        for (index, &shown) in shown.iter().enumerate().take(self.turns.len()) {
             let last = &self.turns[index];
             if freshness.is_fresh(index) || !last.shows(languages) {
                 let input = TurnInput {
                     columns: columns_of(index),
-                    hidden: !shown[index],
+                    hidden: !shown,
                 };
                 self.set(index, input);
             } else if last.columns.iter().any(|c| c.current.is_some()) {
@@ -345,10 +352,18 @@ mod tests {
         let mut shown = vec![true; turns];
         shown[2] = false;
         shown[200] = false;
-        list.refresh(&around_start, &languages, &shown, |_| vec![column("kk", None)]);
-        assert!(list.turns[2].hidden, "a fresh turn follows the filter at once");
+        list.refresh(&around_start, &languages, &shown, |_| {
+            vec![column("kk", None)]
+        });
+        assert!(
+            list.turns[2].hidden,
+            "a fresh turn follows the filter at once"
+        );
         assert!(!list.turns[200].hidden, "a stale one waits for its slice");
-        assert_eq!(list.turns[300].columns[0].current, None, "but loses its current match");
+        assert_eq!(
+            list.turns[300].columns[0].current, None,
+            "but loses its current match"
+        );
     }
 
     #[test]

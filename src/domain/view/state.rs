@@ -43,10 +43,12 @@ pub enum Action {
     SetView(View),
     /// Move to the next match of `total`, wrapping.
     Next {
+        /// How many matches there are.
         total: usize,
     },
     /// Move to the previous match of `total`, wrapping.
     Previous {
+        /// How many matches there are.
         total: usize,
     },
     /// Make match number `.0` current (the match map).

@@ -5,9 +5,9 @@
 
 use std::sync::OnceLock;
 
+use crate::domain::language::latin::to_latin;
 use crate::domain::language::{KAZAKH_LATIN, endonym};
 use crate::domain::model::IsoDate;
-use crate::domain::language::latin::to_latin;
 
 /// Declares the plain strings of the interface once: the `Strings` struct, the list of all of
 /// them (which the completeness test checks in every language) and their conversion (which
@@ -396,7 +396,11 @@ mod tests {
     fn translated_tables_translate_every_string() {
         for table in [&ENGLISH, &RUSSIAN] {
             for ((name, translated), (_, kazakh)) in table.all().into_iter().zip(KAZAKH.all()) {
-                assert_ne!(translated, kazakh, "{}: `{name}` is the Kazakh text", table.lang);
+                assert_ne!(
+                    translated, kazakh,
+                    "{}: `{name}` is the Kazakh text",
+                    table.lang
+                );
             }
         }
     }
@@ -408,7 +412,9 @@ mod tests {
             assert_eq!(t.lang, lang);
             let strings: Vec<&str> = t.all().into_iter().map(|(_, string)| string).collect();
             let names = t.all().into_iter().map(|(name, _)| name);
-            let more = (0..t.scopes.len()).map(|_| "scope").chain((0..12).map(|_| "month"));
+            let more = (0..t.scopes.len())
+                .map(|_| "scope")
+                .chain((0..12).map(|_| "month"));
             let texts = strings.iter().chain(&t.scopes).chain(&t.months);
             for (name, string) in names.chain(more).zip(texts) {
                 assert!(!string.trim().is_empty(), "{lang}: `{name}` is empty");

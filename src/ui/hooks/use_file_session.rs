@@ -22,7 +22,9 @@ impl Reducible for Reducer {
 /// anywhere on the page), forget the one opened, dismiss a notice. The interview kept from
 /// the last visit comes back once the page has hydrated.
 #[hook]
-pub fn use_file_session(builtin: &Rc<Interview>) -> (FileSession, Callback<Vec<File>>, Callback<FileAction>) {
+pub fn use_file_session(
+    builtin: &Rc<Interview>,
+) -> (FileSession, Callback<Vec<File>>, Callback<FileAction>) {
     let session = use_reducer(|| Reducer(FileSession::new(builtin.clone())));
     let dispatch = {
         let session = session.clone();

@@ -25,13 +25,16 @@ pub fn use_kept_settings(state: &ViewState, languages: &LanguageChoice) {
         },
     );
     let anchor = state.anchor.clone();
-    use_effect_with((languages.clone(), restored), move |(languages, restored)| {
-        page::set_document_lang(UiText::for_lang(&languages.lang).lang);
-        if *restored {
-            storage::save_languages(languages);
-        }
-        if let Some(anchor) = anchor {
-            page::return_to_anchor(&anchor);
-        }
-    });
+    use_effect_with(
+        (languages.clone(), restored),
+        move |(languages, restored)| {
+            page::set_document_lang(UiText::for_lang(&languages.lang).lang);
+            if *restored {
+                storage::save_languages(languages);
+            }
+            if let Some(anchor) = anchor {
+                page::return_to_anchor(&anchor);
+            }
+        },
+    );
 }

@@ -52,15 +52,17 @@ pub fn use_search(
     let searcher: Rc<Searcher> = (*searcher).clone();
     let shown = {
         let searcher = searcher.clone();
-        use_memo((request.clone(), languages.lang.clone()), move |(request, lang)| {
-            searcher.search(request, lang)
-        })
+        use_memo(
+            (request.clone(), languages.lang.clone()),
+            move |(request, lang)| searcher.search(request, lang),
+        )
     };
     let beside = {
         let searcher = searcher.clone();
-        use_memo((request.clone(), languages.beside.clone()), move |(request, beside)| {
-            beside.as_ref().map(|lang| searcher.search(request, lang))
-        })
+        use_memo(
+            (request.clone(), languages.beside.clone()),
+            move |(request, beside)| beside.as_ref().map(|lang| searcher.search(request, lang)),
+        )
     };
     {
         let (searcher, offered) = (searcher.clone(), offered.to_vec());
@@ -101,7 +103,11 @@ pub fn use_search(
 
 /// Folds the index of each of `languages` in turn, one task each; dropping what `pending`
 /// holds stops the rest.
-fn fold_in_turn(searcher: Rc<Searcher>, mut languages: Vec<Lang>, pending: Rc<RefCell<Option<Pending>>>) {
+fn fold_in_turn(
+    searcher: Rc<Searcher>,
+    mut languages: Vec<Lang>,
+    pending: Rc<RefCell<Option<Pending>>>,
+) {
     if languages.is_empty() {
         return;
     }
