@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use super::file_bar::FileBar;
 use super::hooks::{
-    use_kept_settings, use_restored_settings, use_scroll_to_current, use_search, use_turn_list,
+    use_kept_settings, use_restored_settings, use_scroll_to_current, use_search, use_state_machine,
+    use_turn_list,
 };
 use super::interview_header::InterviewHeader;
 use super::language_picker::LanguagePicker;
@@ -17,23 +18,13 @@ use crate::domain::search::index::Block;
 use crate::domain::view::matches::ShownMatches;
 use crate::domain::view::progressive;
 use crate::domain::view::settings::View;
-use crate::domain::view::state::{Action, ViewState};
+use crate::domain::view::state::ViewState;
 use crate::domain::view::ui_text::UiText;
 use crate::domain::view::visibility::Visibility;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub interview: Rc<Interview>,
-}
-
-struct Reducer(ViewState);
-
-impl Reducible for Reducer {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Reducer(self.0.apply(action)))
-    }
 }
 
 /// The whole page: search bar and language control, the interview's header, lead and turns.
@@ -44,12 +35,8 @@ pub fn App(props: &AppProps) -> Html {
     });
     let interview: &Rc<Interview> = &interview;
     let offered = interview.offered_languages();
-    let state = use_reducer(|| Reducer(ViewState::default()));
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
-    let (view, settings) = (&state.0, &state.0.settings);
+    let (view, dispatch) = use_state_machine(ViewState::default);
+    let settings = &view.settings;
     let languages = view.languages(&offered, &interview.original);
     let text = UiText::for_lang(&languages.lang);
     let request = settings.request();
@@ -62,7 +49,7 @@ pub fn App(props: &AppProps) -> Html {
     let current_place = matches.place(current);
     let visibility = Visibility::of(interview, &results, settings, !query.is_empty());
     let suggestion = use_restored_settings(&offered, &interview.original, &dispatch);
-    use_kept_settings(view, &languages);
+    use_kept_settings(&view, &languages);
     use_scroll_to_current(current_place);
     let column_langs: Vec<Rc<str>> = std::iter::once(&languages.lang)
         .chain(&languages.beside)

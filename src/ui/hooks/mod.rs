@@ -10,6 +10,7 @@ mod use_restored_settings;
 mod use_scroll_to_current;
 mod use_search;
 mod use_slash_focus;
+mod use_state_machine;
 mod use_turn_list;
 
 pub use use_after_pause::use_after_pause;
@@ -19,4 +20,5 @@ pub use use_restored_settings::use_restored_settings;
 pub use use_scroll_to_current::use_scroll_to_current;
 pub use use_search::use_search;
 pub use use_slash_focus::use_slash_focus;
+pub use use_state_machine::use_state_machine;
 pub use use_turn_list::use_turn_list;

@@ -3,20 +3,11 @@ use std::rc::Rc;
 use web_sys::File;
 use yew::prelude::*;
 
+use super::use_state_machine;
 use crate::domain::input::files::{names_of, open_files};
 use crate::domain::model::Interview;
 use crate::domain::view::files::{FileAction, FileSession};
 use crate::web::{files, storage};
-
-struct Reducer(FileSession);
-
-impl Reducible for Reducer {
-    type Action = FileAction;
-
-    fn reduce(self: Rc<Self>, action: FileAction) -> Rc<Self> {
-        Rc::new(Reducer(self.0.apply(action)))
-    }
-}
 
 /// The file session and what the reader can do with files: open some (chosen or dropped
 /// anywhere on the page), forget the one opened, dismiss a notice. The interview kept from
@@ -25,11 +16,7 @@ impl Reducible for Reducer {
 pub fn use_file_session(
     builtin: &Rc<Interview>,
 ) -> (FileSession, Callback<Vec<File>>, Callback<FileAction>) {
-    let session = use_reducer(|| Reducer(FileSession::new(builtin.clone())));
-    let dispatch = {
-        let session = session.clone();
-        Callback::from(move |action: FileAction| session.dispatch(action))
-    };
+    let (session, dispatch) = use_state_machine(|| FileSession::new(builtin.clone()));
     let on_files = {
         let dispatch = dispatch.clone();
         Callback::from(move |chosen: Vec<File>| {
@@ -66,5 +53,5 @@ pub fn use_file_session(
             move || drop(listeners)
         });
     }
-    (session.0.clone(), on_files, dispatch)
+    (session, on_files, dispatch)
 }
