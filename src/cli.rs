@@ -124,10 +124,14 @@ fn parse_command(args: &[String]) -> Result<(), Failure> {
         metadata.original = language_of_path(file).map(str::to_owned);
     }
     let mut interview = metadata.into_interview(transcript);
+    // Only an original named by its language (`kk.txt`) sits in an interview folder, whose
+    // other language-named texts are its translations; `parse notes.txt` reads that file alone.
     let translations: Vec<PathBuf> = if files.len() > 1 {
         files[1..].iter().map(PathBuf::from).collect()
-    } else {
+    } else if language_of_path(file).is_some() {
         translations_beside(file, &interview.original)
+    } else {
+        Vec::new()
     };
     for translation in &translations {
         let lang = language_of_path(translation).ok_or_else(|| {

@@ -110,6 +110,24 @@ fn wrong_usage_prints_the_usage() {
 }
 
 #[test]
+fn a_file_not_named_by_its_language_is_read_alone() {
+    let dir = scratch_dir("alone");
+    std::fs::write(dir.join("notes.txt"), "- Сұрақ?\n- Жауап.").unwrap();
+    std::fs::write(dir.join("bom.txt"), "- Not a translation?\n- No.").unwrap();
+    let output = run_parse(&dir.join("notes.txt"));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(
+        json["turns"][0]["paragraphs"].get("bom").is_none(),
+        "{json}"
+    );
+}
+
+#[test]
 fn translations_beside_the_original_join_the_json() {
     let dir = scratch_dir("translations");
     std::fs::write(dir.join("kk.txt"), "- Сұрақ?\n- Жауап.\nЕкінші.").unwrap();
