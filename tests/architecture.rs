@@ -68,6 +68,9 @@ fn each_layer_names_only_the_layers_below_it() {
                 "gloo_render",
                 "gloo_file",
                 "wasm_bindgen",
+                "web-sys",
+                "js-sys",
+                "wasm-bindgen",
                 "crate::web",
                 "crate::ui",
                 "crate::build",
@@ -83,8 +86,8 @@ fn each_layer_names_only_the_layers_below_it() {
             if !file.starts_with(layer) {
                 continue;
             }
-            let code = code_of(&text);
-            for name in names.iter().filter(|name| mentions(&code, name)) {
+            // Comments count too: a layer that talks of a crate is a step from using it.
+            for name in names.iter().filter(|name| mentions(&text, name)) {
                 found.push(format!("src/{file} names `{name}`"));
             }
         }

@@ -1,6 +1,6 @@
 //! The pure core: everything suhbat knows about interviews, languages, search and what the
-//! screen shows, with no browser in it (no yew, web-sys, js-sys, gloo or wasm-bindgen; the test
-//! command checks), so all of it is tested natively.
+//! screen shows, with no browser in it (no component framework and no page bindings;
+//! `tests/architecture.rs` checks), so all of it is tested natively.
 //!
 //! - `model`: the interview and its versioned JSON form.
 //! - `input`: text and files → `Interview`, with errors that name the file and line.
