@@ -5,13 +5,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::build::prerender::prerender_page;
+use crate::build::folders::{
+    FileError, add_translation_file, language_of_path, read, read_metadata, read_transcript,
+};
 use crate::build::serve::{ServeOptions, StaticServer};
 use crate::build::single_file::{SINGLE_FILE_NAME, single_file};
-use crate::builtin::builtin_interview;
+use crate::build::site::{Source, build_site};
 use crate::domain::input::metadata::{METADATA_FILE_NAME, Metadata};
-use crate::domain::input::parser::{Transcript, parse_bytes};
-use crate::domain::language::language_of_file_name;
 use crate::domain::model::Interview;
 use crate::domain::sample::repeated;
 
@@ -26,20 +26,28 @@ usage:
                                          serve the built site in DIR on 127.0.0.1
   suhbat repeat JSON --turns N            print the interview in JSON made N turns long,
                                          by repeating its turns (for benchmarks)
-  suhbat prerender INDEX_HTML            render the viewer into a built index.html
-                                         (Trunk's post-build step)
+  suhbat site DIR                        make the Trunk build in DIR the site: the interviews
+                                         of $SUHBAT_INTERVIEWS (default assets/interviews), one
+                                         page each and, for several, a home and search index;
+                                         or the one of $SUHBAT_INTERVIEW_JSON (post-build step)
   suhbat single-file DIR [--out FILE]    make the site built in DIR one self-contained HTML
                                          file that works from disk (default DIR/suhbat.html)";
 
 /// A failure to report: one line on stderr, then exit status 1.
 struct Failure(String);
 
+impl From<FileError> for Failure {
+    fn from(error: FileError) -> Self {
+        Failure(error.to_string())
+    }
+}
+
 /// Runs the command line given without the program name; returns the process's exit status.
 pub fn run(args: &[String]) -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("parse") => parse_command(&args[1..]),
         Some("serve") => serve_command(&args[1..]),
-        Some("prerender") => prerender_command(&args[1..]),
+        Some("site") => site_command(&args[1..]),
         Some("repeat") => repeat_command(&args[1..]),
         Some("single-file") => single_file_command(&args[1..]),
         Some("-h" | "--help") => {
@@ -100,24 +108,12 @@ fn positional_and_flags<'a>(
     }
 }
 
-fn read(path: &Path) -> Result<Vec<u8>, Failure> {
-    std::fs::read(path).map_err(|e| Failure(format!("{}: cannot read: {e}", path.display())))
-}
-
-fn parse_transcript(file: &Path) -> Result<Transcript, Failure> {
-    parse_bytes(&read(file)?).map_err(|e| Failure(format!("{}:{}: {e}", file.display(), e.line())))
-}
-
 fn parse_command(args: &[String]) -> Result<(), Failure> {
     let (files, flags) = positionals_and_flags(args, &["--meta"])?;
     let file = Path::new(files[0]);
-    let transcript = parse_transcript(file)?;
+    let transcript = read_transcript(file)?;
     let mut metadata = match flags[0].map(PathBuf::from).or_else(|| beside(file)) {
-        Some(path) => {
-            let text = String::from_utf8_lossy(&read(&path)?).into_owned();
-            Metadata::from_json(&text)
-                .map_err(|e| Failure(format!("{}:{}: {e}", path.display(), e.line)))?
-        }
+        Some(path) => read_metadata(&path)?,
         None => Metadata::default(),
     };
     if metadata.original.is_none() {
@@ -134,25 +130,12 @@ fn parse_command(args: &[String]) -> Result<(), Failure> {
         Vec::new()
     };
     for translation in &translations {
-        let lang = language_of_path(translation).ok_or_else(|| {
-            Failure(format!(
-                "{}: name a translation by its language, e.g. en.txt or ru.txt",
-                translation.display()
-            ))
-        })?;
-        interview
-            .add_translation(lang, parse_transcript(translation)?)
-            .map_err(|e| Failure(format!("{}:{}: {e}", translation.display(), e.line)))?;
+        add_translation_file(&mut interview, translation)?;
     }
     let json = interview.to_json();
     // A closed pipe (`| head`) is the reader's choice, not an error worth a message.
     let _ = std::io::stdout().lock().write_all(json.as_bytes());
     Ok(())
-}
-
-/// The language a file's name gives (`en.txt` → `en`), if it names one.
-fn language_of_path(file: &Path) -> Option<&str> {
-    file.file_name()?.to_str().and_then(language_of_file_name)
 }
 
 /// Translations of `file` in its folder: other `.txt` files named by a language.
@@ -208,12 +191,19 @@ fn serve_command(args: &[String]) -> Result<(), Failure> {
     }
 }
 
-fn prerender_command(args: &[String]) -> Result<(), Failure> {
-    let (index, _) = positional_and_flags(args, &[])?;
-    let fail = |e: &dyn std::fmt::Display| Failure(format!("{index}: {e}"));
-    let html = std::fs::read_to_string(index).map_err(|e| fail(&e))?;
-    let page = prerender_page(&html, &builtin_interview()).map_err(|e| fail(&e))?;
-    std::fs::write(index, page).map_err(|e| fail(&e))
+fn site_command(args: &[String]) -> Result<(), Failure> {
+    let (dir, _) = positional_and_flags(args, &[])?;
+    let built = build_site(Path::new(dir), &Source::from_env()).map_err(Failure)?;
+    let single = if built.single_file {
+        " and suhbat.html"
+    } else {
+        ""
+    };
+    eprintln!(
+        "suhbat: {} interview page(s){single} in {dir}",
+        built.interviews
+    );
+    Ok(())
 }
 
 fn single_file_command(args: &[String]) -> Result<(), Failure> {

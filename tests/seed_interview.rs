@@ -91,7 +91,11 @@ fn the_embedded_json_carries_the_metadata_the_text_lacks() {
         "Халықаралық ТҮРКСОЙ ұйымының Бас хатшысы"
     );
     assert!(interview.original_title().is_some());
-    assert!(interview.source.is_some());
+    assert_eq!(
+        interview.source.keys().collect::<Vec<_>>(),
+        ["en", "kk", "ru"],
+        "the source line is given in every language"
+    );
 }
 
 #[test]

@@ -19,8 +19,11 @@ async fn render_app() -> Element {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let interview = Rc::new(builtin_interview());
-    yew::Renderer::<Viewer>::with_root_and_props(root.clone(), ViewerProps { builtin: interview })
-        .render();
+    let props = ViewerProps {
+        builtin: interview,
+        home: None,
+    };
+    yew::Renderer::<Viewer>::with_root_and_props(root.clone(), props).render();
     // Yew renders on the next tick of the event loop.
     yew::platform::time::sleep(Duration::from_millis(20)).await;
     root

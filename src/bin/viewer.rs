@@ -1,15 +1,47 @@
-//! The browser entry point: hydrates the page that the build pre-rendered.
+//! The browser entry point: hydrates the page that the build pre-rendered, from the data the
+//! page carries (an interview, or an archive's catalog).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use std::rc::Rc;
 
-    use suhbat::ui::{Viewer, ViewerProps};
+    use suhbat::domain::archive::catalog::Catalog;
+    use suhbat::domain::model::Interview;
+    use suhbat::domain::view::embedded::{CATALOG_DATA_ID, HOME_ATTRIBUTE, INTERVIEW_DATA_ID};
+    use suhbat::ui::{Home, HomeProps, Viewer, ViewerProps};
+    use suhbat::web::page::{element_attribute, element_text};
 
     let root = root_element();
-    let interview = Rc::new(suhbat::builtin::builtin_interview());
-    yew::Renderer::<Viewer>::with_root_and_props(root, ViewerProps { builtin: interview })
-        .hydrate();
+    if let Some(json) = element_text(INTERVIEW_DATA_ID) {
+        match Interview::from_json(&json) {
+            Ok(interview) => {
+                let props = ViewerProps {
+                    builtin: Rc::new(interview),
+                    home: element_attribute(INTERVIEW_DATA_ID, HOME_ATTRIBUTE).map(Into::into),
+                };
+                yew::Renderer::<Viewer>::with_root_and_props(root, props).hydrate();
+            }
+            // The pre-rendered page stays readable; the console says why nothing else works.
+            Err(error) => console_error(&format!("suhbat: the page's interview: {error}")),
+        }
+    } else if let Some(json) = element_text(CATALOG_DATA_ID) {
+        match Catalog::from_json(&json) {
+            Ok(catalog) => {
+                let props = HomeProps {
+                    catalog: Rc::new(catalog),
+                };
+                yew::Renderer::<Home>::with_root_and_props(root, props).hydrate();
+            }
+            Err(error) => console_error(&format!("suhbat: the page's catalog: {error}")),
+        }
+    } else {
+        console_error("suhbat: this page carries no interview and no catalog");
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn console_error(message: &str) {
+    web_sys::console::error_1(&message.into());
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -69,7 +69,9 @@ fn inline_hashes(page: &str, tag: &str) -> Vec<String> {
         };
         let attributes = &after[..tag_end];
         let is_element = attributes.is_empty() || attributes.starts_with([' ', '\t', '\n']);
-        if is_element && !attributes.contains(" src=") && tag_end < end {
+        // Data blocks (`type="application/json"`) are never run, so need no permission.
+        let is_data = attributes.contains("application/json");
+        if is_element && !is_data && !attributes.contains(" src=") && tag_end < end {
             let content = &after[tag_end + 1..end];
             let digest = Sha256::digest(content.as_bytes());
             let hash = base64::engine::general_purpose::STANDARD.encode(digest);
@@ -87,7 +89,8 @@ mod tests {
     #[test]
     fn inline_scripts_are_allowed_by_hash_and_nothing_inline_by_default() {
         let page = "<head><meta charset=\"utf-8\"><script type=\"module\">go()</script>\
-                    <script src=\"./x.js\"></script></head>";
+                    <script src=\"./x.js\"></script>\
+                    <script type=\"application/json\" id=\"d\">{}</script></head>";
         let policy = hosted_policy(page);
         // echo -n 'go()' | openssl dgst -sha256 -binary | base64
         assert!(

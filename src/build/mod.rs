@@ -1,6 +1,8 @@
 //! The build's steps after Trunk, and the static server (native only).
 
 pub mod csp;
+pub mod folders;
 pub mod prerender;
 pub mod serve;
 pub mod single_file;
+pub mod site;

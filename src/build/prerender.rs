@@ -1,14 +1,19 @@
 //! Build-time rendering: the app's HTML, made by Yew's server renderer from the same components
-//! and data the browser hydrates, written into the page Trunk built, with `<head>` filled in.
+//! and data the browser hydrates, written into the page Trunk built, with `<head>` filled in
+//! and the data the app starts from beside it (see `domain::view::embedded`).
 
 use std::rc::Rc;
 
 use html_escape::encode_double_quoted_attribute;
 
 use crate::build::csp::{CHARSET, hosted_policy, with_policy};
+use crate::domain::archive::catalog::Catalog;
 use crate::domain::model::Interview;
+use crate::domain::view::embedded::{
+    CATALOG_DATA_ID, HOME_ATTRIBUTE, INTERVIEW_DATA_ID, json_script,
+};
 use crate::domain::view::ui_text::UiText;
-use crate::ui::{Viewer, ViewerProps};
+use crate::ui::{Home, HomeProps, Viewer, ViewerProps};
 
 /// The element of `index.html` the app renders into and hydrates.
 pub const ROOT_ELEMENT: &str = r#"<div id="app">"#;
@@ -19,11 +24,42 @@ const NOSCRIPT_STYLESHEET: &str = "noscript.css";
 /// How long a page description may be: what search results and link previews show.
 const DESCRIPTION_CHARS: usize = 200;
 
-/// The app's HTML for `interview`, with the markers hydration needs.
-pub fn render_app(interview: Rc<Interview>) -> String {
-    let renderer =
-        yew::LocalServerRenderer::<Viewer>::with_props(ViewerProps { builtin: interview });
-    futures::executor::block_on(renderer.render())
+/// Where a page sits in the site: the way to the site's root (where the WASM, scripts and
+/// styles are) and the archive's home, if it is part of one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place<'a> {
+    /// `./` at the root, `../` in an interview's folder.
+    pub root: &'a str,
+    /// The archive's home, relative to the page.
+    pub home: Option<&'a str>,
+}
+
+impl Place<'static> {
+    /// The site's own `index.html`.
+    pub const ROOT: Place<'static> = Place {
+        root: "./",
+        home: None,
+    };
+    /// An interview's page in an archive, at `<slug>/index.html`.
+    pub const IN_ARCHIVE: Place<'static> = Place {
+        root: "../",
+        home: Some("../"),
+    };
+}
+
+/// The viewer's HTML for `interview`, with the markers hydration needs.
+pub fn render_viewer(interview: Rc<Interview>, home: Option<&str>) -> String {
+    let props = ViewerProps {
+        builtin: interview,
+        home: home.map(|h| h.to_owned().into()),
+    };
+    futures::executor::block_on(yew::LocalServerRenderer::<Viewer>::with_props(props).render())
+}
+
+/// The archive home's HTML for `catalog`.
+pub fn render_home(catalog: Rc<Catalog>) -> String {
+    let props = HomeProps { catalog };
+    futures::executor::block_on(yew::LocalServerRenderer::<Home>::with_props(props).render())
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -37,37 +73,110 @@ impl std::fmt::Display for MissingElement {
 
 impl std::error::Error for MissingElement {}
 
-/// `index_html` with the rendered app inside its root element, a note for readers without
-/// JavaScript before it, and the interview's title, description and language in `<head>`.
-pub fn prerender_page(index_html: &str, interview: &Interview) -> Result<String, MissingElement> {
-    let app = render_app(Rc::new(interview.clone()));
+/// What `<head>` says of a page.
+struct Head<'a> {
+    lang: &'a str,
+    title: &'a str,
+    description: &'a str,
+    kind: &'a str,
+}
+
+/// `index_html` with the rendered interview inside its root element, its data and a note for
+/// readers without JavaScript before it, and the interview's title, description and language
+/// in `<head>`. Trunk's template is made for the site's root; `place` moves it where it goes.
+pub fn prerender_page(
+    index_html: &str,
+    interview: &Interview,
+    place: Place,
+) -> Result<String, MissingElement> {
+    let app = render_viewer(Rc::new(interview.clone()), place.home);
     let text = UiText::for_lang(&interview.original);
+    let home = place.home.map_or_else(String::new, |home| {
+        format!(
+            " {HOME_ATTRIBUTE}=\"{}\"",
+            encode_double_quoted_attribute(home)
+        )
+    });
+    let json = serde_json::to_string(interview).expect("an interview always serialises");
+    let head = Head {
+        lang: &interview.original,
+        title: interview.original_title().unwrap_or(text.untitled),
+        description: &description(interview),
+        kind: "article",
+    };
+    fill_page(
+        index_html,
+        place,
+        &app,
+        &json_script(INTERVIEW_DATA_ID, &json, &home),
+        &head,
+    )
+}
+
+/// `index_html` with the archive's home rendered in its root element and its catalog beside.
+pub fn prerender_home(index_html: &str, catalog: &Catalog) -> Result<String, MissingElement> {
+    let app = render_home(Rc::new(catalog.clone()));
+    let lang = catalog.main_language();
+    let text = UiText::for_lang(&lang);
+    let count = (text.interview_count)(catalog.entries.len());
+    let head = Head {
+        lang: &lang,
+        title: text.all_interviews,
+        description: &count,
+        kind: "website",
+    };
+    let data = json_script(CATALOG_DATA_ID, &catalog.to_json(), "");
+    fill_page(index_html, Place::ROOT, &app, &data, &head)
+}
+
+fn fill_page(
+    index_html: &str,
+    place: Place,
+    app: &str,
+    data: &str,
+    head: &Head,
+) -> Result<String, MissingElement> {
+    let index_html = moved_to(index_html, place.root);
+    let text = UiText::for_lang(head.lang);
     let root = index_html
         .find(ROOT_ELEMENT)
         .ok_or(MissingElement(ROOT_ELEMENT))?;
     let content = root + ROOT_ELEMENT.len();
-    let mut page = String::with_capacity(index_html.len() + app.len() + 1024);
+    let mut page = String::with_capacity(index_html.len() + app.len() + data.len() + 1024);
     page.push_str(&index_html[..root]);
     page.push_str(&format!(
-        "<noscript><link rel=\"stylesheet\" href=\"./{NOSCRIPT_STYLESHEET}\">\
-         <p class=\"noscript-note\">{}</p></noscript>\n    ",
+        "<noscript><link rel=\"stylesheet\" href=\"{}{NOSCRIPT_STYLESHEET}\">\
+         <p class=\"noscript-note\">{}</p></noscript>\n    {data}\n    ",
+        place.root,
         encode_double_quoted_attribute(text.needs_javascript)
     ));
     page.push_str(&index_html[root..content]);
-    page.push_str(&app);
+    page.push_str(app);
     page.push_str(&index_html[content..]);
-    let page = fill_head(&page, interview)?;
+    let page = fill_head(&page, head)?;
     with_policy(&page, &hosted_policy(&page)).ok_or(MissingElement(CHARSET))
 }
 
-fn fill_head(page: &str, interview: &Interview) -> Result<String, MissingElement> {
+/// Trunk's page (whose files are at `./`) as a page whose files are at `root`.
+fn moved_to(index_html: &str, root: &str) -> String {
+    if root == "./" {
+        return index_html.to_owned();
+    }
+    ["href=\"", "src=\"", "from '", "module_or_path: '"]
+        .iter()
+        .fold(index_html.to_owned(), |page, prefix| {
+            page.replace(&format!("{prefix}./"), &format!("{prefix}{root}"))
+        })
+}
+
+fn fill_head(page: &str, head: &Head) -> Result<String, MissingElement> {
     const HTML_OPEN: &str = "<html";
     const TITLE: &str = "<title>";
     const TITLE_END: &str = "</title>";
-    let text = UiText::for_lang(&interview.original);
-    let title = encode_double_quoted_attribute(interview.original_title().unwrap_or(text.untitled));
-    let description = encode_double_quoted_attribute(&description(interview)).into_owned();
-    let lang = encode_double_quoted_attribute(&interview.original);
+    let title = encode_double_quoted_attribute(head.title);
+    let description = encode_double_quoted_attribute(head.description);
+    let lang = encode_double_quoted_attribute(head.lang);
+    let kind = head.kind;
 
     let html_at = page.find(HTML_OPEN).ok_or(MissingElement(HTML_OPEN))? + HTML_OPEN.len();
     let title_at = page.find(TITLE).ok_or(MissingElement(TITLE))?;
@@ -79,7 +188,7 @@ fn fill_head(page: &str, interview: &Interview) -> Result<String, MissingElement
     let head = format!(
         "<title>{title}</title>\n\
          <meta name=\"description\" content=\"{description}\">\n\
-         <meta property=\"og:type\" content=\"article\">\n\
+         <meta property=\"og:type\" content=\"{kind}\">\n\
          <meta property=\"og:title\" content=\"{title}\">\n\
          <meta property=\"og:description\" content=\"{description}\">\n\
          <meta property=\"og:locale\" content=\"{lang}\">"
@@ -138,7 +247,7 @@ mod tests {
             "Lead <b>one</b>\n- Q \"1\"\n- A & B",
             r#"{"title": {"kk": "T <i>"}}"#,
         );
-        let page = prerender_page(INDEX, &interview).unwrap();
+        let page = prerender_page(INDEX, &interview, Place::ROOT).unwrap();
         assert!(page.contains("<html lang=\"kk\">"), "{page}");
         assert!(page.contains("<title>T &lt;i&gt;</title>"), "{page}");
         assert!(
@@ -159,7 +268,8 @@ mod tests {
     #[test]
     fn a_page_without_the_root_element_is_an_error() {
         let interview = interview("- Q", "{}");
-        let err = prerender_page("<html><title></title></html>", &interview).unwrap_err();
+        let err =
+            prerender_page("<html><title></title></html>", &interview, Place::ROOT).unwrap_err();
         assert_eq!(err, MissingElement(ROOT_ELEMENT));
     }
 

@@ -10,6 +10,7 @@
 //!   screen shows (visibility, numbering, map ticks, progressive updates, citation, strings).
 #![warn(missing_docs)]
 
+pub mod archive;
 pub mod input;
 pub mod language;
 pub mod model;

@@ -30,20 +30,65 @@ pub struct Interview {
     /// When the interview was given or published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<IsoDate>,
-    /// Where it was published.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    /// Where it was published, per language (older files give one string: the original's).
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "texts_or_plain_text"
+    )]
+    pub source: Localized<String>,
     /// Its title, per language.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub title: Localized<String>,
     /// Who was interviewed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interviewee: Option<Person>,
+    /// Who asked the questions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interviewer: Option<Person>,
+    /// Where it was given, per language.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub place: Localized<String>,
+    /// Subjects an archive browses by, as the archive names them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Who may use it and how, per language.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub rights: Localized<String>,
     /// Paragraphs of the introduction that precedes the first question (may be empty).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub lead: Localized<Vec<String>>,
     /// The questions and answers, in order.
     pub turns: Vec<Turn>,
+}
+
+/// A text given once for the original language or per language, as `meta.json` may write it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Texts {
+    /// One text, in the interview's original language.
+    Plain(String),
+    /// One text per language.
+    PerLanguage(Localized<String>),
+}
+
+impl Texts {
+    /// The texts keyed by language, a plain one under `original`.
+    pub fn in_languages(self, original: &str) -> Localized<String> {
+        match self {
+            Texts::Plain(text) => Localized::from([(original.to_owned(), text)]),
+            Texts::PerLanguage(texts) => texts,
+        }
+    }
+}
+
+/// Where a plain text read from JSON waits until the original language is known.
+const PLAIN_TEXT_KEY: &str = "";
+
+fn texts_or_plain_text<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Localized<String>, D::Error> {
+    Ok(Texts::deserialize(deserializer)?.in_languages(PLAIN_TEXT_KEY))
 }
 
 /// A person, named per language.
@@ -214,8 +259,11 @@ impl Interview {
             }
             _ => return Err(JsonError::Invalid("missing numeric `schema` field".into())),
         }
-        let interview: Interview =
+        let mut interview: Interview =
             serde_json::from_str(text).map_err(|e| JsonError::Invalid(e.to_string()))?;
+        if let Some(source) = interview.source.remove(PLAIN_TEXT_KEY) {
+            interview.source.insert(interview.original.clone(), source);
+        }
         interview.check()?;
         Ok(interview)
     }
@@ -320,6 +368,17 @@ mod tests {
         assert!(matches!(err, JsonError::Invalid(_)));
         let err = Interview::from_json("<html>").unwrap_err();
         assert!(matches!(err, JsonError::Invalid(_)));
+    }
+
+    #[test]
+    fn a_source_given_as_one_string_is_the_originals() {
+        let json = r#"{"schema": 1, "original": "ru", "source": "ТАСС",
+            "turns": [{"id": "q1", "speaker": "interviewer", "paragraphs": {"ru": ["a"]}}]}"#;
+        let interview = Interview::from_json(json).unwrap();
+        assert_eq!(
+            interview.source,
+            Localized::from([("ru".into(), "ТАСС".into())])
+        );
     }
 
     #[test]

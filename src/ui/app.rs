@@ -25,6 +25,8 @@ use crate::domain::view::visibility::Visibility;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub interview: Rc<Interview>,
+    /// The archive's home, where the interview is part of one.
+    pub home: Option<AttrValue>,
 }
 
 /// The whole page: search bar and language control, the interview's header, lead and turns.
@@ -92,7 +94,7 @@ pub fn App(props: &AppProps) -> Html {
             <main class={classes!("page", side_by_side.then_some("page--side-by-side"))} data-searched={settings.text.clone()}>
                 <FileBar lang={ui_lang.clone()} />
                 <article class={classes!("interview", side_by_side.then_some("interview--side-by-side"))} lang={ui_lang.clone()}>
-                    <InterviewHeader interview={interview.clone()} lang={ui_lang.clone()} />
+                    <InterviewHeader interview={interview.clone()} lang={ui_lang.clone()} home={props.home.clone()} />
                     if languages.shows_translation(&interview.original) {
                         <p class="translation-note">{ text.translation_note(&interview.original) }</p>
                     }
@@ -100,7 +102,7 @@ pub fn App(props: &AppProps) -> Html {
                     <div class={classes!("turns", progressive::is_long(interview.turns.len()).then_some("turns--long"))}>
                         { chunks_html(interview, chunks, &ui_lang) }
                     </div>
-                    if let Some(source) = &interview.source {
+                    if let Some(source) = interview.in_language(&interview.source, &ui_lang) {
                         <footer class="interview__source">
                             <span>{ text.source }{ ": " }</span>{ source }
                         </footer>

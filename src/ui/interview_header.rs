@@ -10,6 +10,8 @@ pub struct InterviewHeaderProps {
     pub interview: Rc<Interview>,
     /// The language shown; texts missing in it fall back to the original.
     pub lang: AttrValue,
+    /// The archive's home, where the interview is part of one.
+    pub home: Option<AttrValue>,
 }
 
 /// Title, interviewee with role, and date of the interview.
@@ -25,8 +27,16 @@ pub fn InterviewHeader(props: &InterviewHeaderProps) -> Html {
     let person = interview.interviewee.as_ref();
     let name = person.and_then(|p| interview.in_language(&p.name, lang));
     let role = person.and_then(|p| interview.in_language(&p.role, lang));
+    let interviewer = interview
+        .interviewer
+        .as_ref()
+        .and_then(|p| interview.in_language(&p.name, lang));
+    let place = interview.in_language(&interview.place, lang);
     html! {
         <header class="interview__header">
+            if let Some(home) = &props.home {
+                <nav class="interview__home"><a href={home.clone()}>{ "← " }{ text.all_interviews }</a></nav>
+            }
             <h1 class="interview__title">{ title }</h1>
             <p class="interview__meta">
                 if let Some(name) = name {
@@ -40,7 +50,16 @@ pub fn InterviewHeader(props: &InterviewHeaderProps) -> Html {
                         { text.format_date(date) }
                     </time>
                 }
+                if let Some(place) = place {
+                    <span class="interview__place">{ place }</span>
+                }
             </p>
+            if let Some(interviewer) = interviewer {
+                <p class="interview__interviewer">{ text.interviewer }{ ": " }{ interviewer }</p>
+            }
+            if !interview.tags.is_empty() {
+                <p class="interview__tags">{ text.subjects }{ ": " }{ interview.tags.join(", ") }</p>
+            }
         </header>
     }
 }

@@ -4,8 +4,11 @@
 //! while rendering.
 
 mod app;
+mod archive_entry;
 mod file_bar;
 mod file_controls;
+mod filter_select;
+mod home;
 mod hooks;
 mod interview_header;
 mod language_picker;
@@ -18,5 +21,6 @@ mod turn_controls;
 mod turn_list;
 mod viewer;
 
+pub use home::{Home, HomeProps};
 pub use search_bar::SEARCH_INPUT_ID;
 pub use viewer::{Viewer, ViewerProps};

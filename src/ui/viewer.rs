@@ -13,6 +13,9 @@ use crate::web::storage;
 pub struct ViewerProps {
     /// The interview the page ships with.
     pub builtin: Rc<Interview>,
+    /// The archive's home, where the interview is part of one.
+    #[prop_or_default]
+    pub home: Option<AttrValue>,
 }
 
 /// The page: the built-in interview, or one the reader opened from their device, and the
@@ -38,7 +41,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     };
     html! {
         <ContextProvider<FileControls> context={controls}>
-            <App key={session.generation} interview={session.interview.clone()} />
+            <App key={session.generation} interview={session.interview.clone()} home={props.home.clone()} />
         </ContextProvider<FileControls>>
     }
 }

@@ -9,6 +9,16 @@ use web_sys::{Element, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 use crate::domain::view::state::TurnAnchor;
 
+/// The text of the element `id` (the data a built page carries), if the page has it.
+pub fn element_text(id: &str) -> Option<String> {
+    document().get_element_by_id(id)?.text_content()
+}
+
+/// The value of `attribute` on the element `id`, if both exist.
+pub fn element_attribute(id: &str, attribute: &str) -> Option<String> {
+    document().get_element_by_id(id)?.get_attribute(attribute)
+}
+
 /// Sets `<html lang>` to the interface language.
 pub fn set_document_lang(lang: &str) {
     let _ = document_element().set_attribute("lang", lang);

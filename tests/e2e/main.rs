@@ -127,7 +127,7 @@ async fn hydration_adopts_the_prerendered_turns_instead_of_recreating_them() {
 fn the_built_page_holds_exactly_what_the_app_renders() {
     let page = std::fs::read_to_string(harness::dist_dir().join("index.html")).unwrap();
     let interview = std::rc::Rc::new(suhbat::builtin::builtin_interview());
-    let app = suhbat::build::prerender::render_app(interview);
+    let app = suhbat::build::prerender::render_viewer(interview, None);
     let inside_root = format!("{}{app}</div>", suhbat::build::prerender::ROOT_ELEMENT);
     assert!(
         without_component_names(&page).contains(&without_component_names(&inside_root)),

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use crate::domain::input::parser::Transcript;
-use crate::domain::model::{Interview, Lang, Localized, Person, SCHEMA_VERSION, Turn};
+use crate::domain::model::{Interview, Lang, Localized, Person, SCHEMA_VERSION, Texts, Turn};
 
 /// The language assumed for a text that comes without metadata: suhbat is a Kazakh viewer.
 pub const DEFAULT_LANGUAGE: &str = "kk";
@@ -25,9 +25,25 @@ pub struct Metadata {
     /// Who was interviewed.
     #[serde(default)]
     pub interviewee: Option<Person>,
-    /// Where it was published.
+    /// Who asked.
     #[serde(default)]
-    pub source: Option<String>,
+    pub interviewer: Option<Person>,
+    /// Where it was published: one text (in the original language) or one per language.
+    #[serde(default)]
+    pub source: Option<Texts>,
+    /// Where it was given: one text or one per language.
+    #[serde(default)]
+    pub place: Option<Texts>,
+    /// Subjects an archive browses by.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Who may use it and how: one text or one per language.
+    #[serde(default)]
+    pub rights: Option<Texts>,
+    /// The interview's text files by language, where they are not named `<language>.txt`
+    /// (the original's and each translation's, e.g. `{"kk": "interview.txt"}`).
+    #[serde(default)]
+    pub files: Localized<String>,
 }
 
 /// A `meta.json` that cannot be read, with the line serde points at.
@@ -74,12 +90,17 @@ impl Metadata {
                 paragraphs: in_original(turn.paragraphs),
             })
             .collect();
+        let texts = |texts: Option<Texts>| texts.map(|t| t.in_languages(&original));
         Interview {
             schema: SCHEMA_VERSION,
             date: transcript.date,
-            source: self.source,
+            source: texts(self.source).unwrap_or_default(),
+            place: texts(self.place).unwrap_or_default(),
+            rights: texts(self.rights).unwrap_or_default(),
+            tags: self.tags,
             title: self.title,
             interviewee: self.interviewee,
+            interviewer: self.interviewer,
             lead,
             turns,
             original,

@@ -2,6 +2,7 @@
 //! components follow, here so that native tests reach them.
 
 pub mod citation;
+pub mod embedded;
 pub mod files;
 pub mod map;
 pub mod matches;

@@ -98,6 +98,34 @@ plain_strings! {
     copy_turn,
     /// Shown briefly after a turn's text was copied.
     turn_copied,
+    /// The archive's name on its home, and the link back to it from an interview.
+    all_interviews,
+    /// The archive's search box's label.
+    archive_search_label,
+    /// The interviewee filter's "no filter" choice.
+    every_interviewee,
+    /// The year filter's "no filter" choice.
+    every_year,
+    /// The language control's default: each interview in its original language.
+    original_languages,
+    /// The subject filter's "no filter" choice.
+    every_subject,
+    /// Label of the subject filter and of an interview's subjects.
+    subjects,
+    /// Label of the year filter.
+    year,
+    /// Label of where an interview was given.
+    place,
+    /// Said when no interview fits the filters.
+    no_interviews,
+    /// Said while the search index loads.
+    searching,
+    /// Said when the search index cannot be loaded.
+    search_failed,
+    /// How the archive finds interviews (narrower than a page's search).
+    word_starts_note,
+    /// The button that shows more results.
+    show_more,
 }
 
 /// The interface in one language: its plain strings (`Strings`, reached through this table)
@@ -112,6 +140,10 @@ pub struct UiText {
     pub unofficial: fn(&str) -> String,
     /// "match 3 of 17 · 13 turns": current (1-based), total, matching turns (lead counts).
     pub match_status: fn(usize, usize, usize) -> String,
+    /// "12 interviews".
+    pub interview_count: fn(usize) -> String,
+    /// "17 matches in 3 interviews": matches, interviews.
+    pub archive_status: fn(usize, usize) -> String,
     /// Names of the months, January first, in the form a date uses.
     months: [&'static str; 12],
     date_format: fn(&UiText, IsoDate) -> String,
@@ -133,6 +165,8 @@ const KAZAKH: UiText = UiText {
     match_status: |current, total, blocks| {
         format!("{current} / {total} сәйкестік · {blocks} бөлімде")
     },
+    interview_count: |count| format!("{count} сұхбат"),
+    archive_status: |matches, interviews| format!("{matches} сәйкестік · {interviews} сұхбатта"),
     months: [
         "қаңтар",
         "ақпан",
@@ -188,6 +222,20 @@ const KAZAKH: UiText = UiText {
         read_in: "Қазақша оқу",
         copy_turn: "Мәтінді көшіру",
         turn_copied: "Мәтін дереккөзімен көшірілді",
+        all_interviews: "Барлық сұхбаттар",
+        archive_search_label: "Барлық сұхбаттардан іздеу",
+        every_interviewee: "Барлық сұхбат берушілер",
+        every_year: "Барлық жылдар",
+        original_languages: "Түпнұсқа тілінде",
+        every_subject: "Барлық тақырыптар",
+        subjects: "Тақырыптар",
+        year: "Жыл",
+        place: "Орны",
+        no_interviews: "Бұл сүзгілерге сай сұхбат жоқ.",
+        searching: "Ізделуде…",
+        search_failed: "Іздеу индексі жүктелмеді. Бетті қайта ашып көріңіз.",
+        word_starts_note: "Сұхбаттар сөздің басы бойынша табылады; сан — сұхбат бетіндегі сәйкестіктер.",
+        show_more: "Тағы көрсету",
     },
 };
 
@@ -198,6 +246,19 @@ const ENGLISH: UiText = UiText {
     match_status: |current, total, blocks| {
         let places = if blocks == 1 { "place" } else { "places" };
         format!("match {current} of {total} · {blocks} {places}")
+    },
+    interview_count: |count| match count {
+        1 => "1 interview".to_owned(),
+        n => format!("{n} interviews"),
+    },
+    archive_status: |matches, interviews| {
+        let matches_word = if matches == 1 { "match" } else { "matches" };
+        let interviews_word = if interviews == 1 {
+            "interview"
+        } else {
+            "interviews"
+        };
+        format!("{matches} {matches_word} in {interviews} {interviews_word}")
     },
     months: [
         "January",
@@ -247,6 +308,20 @@ const ENGLISH: UiText = UiText {
         read_in: "Read in English",
         copy_turn: "Copy text",
         turn_copied: "Text copied with its citation",
+        all_interviews: "All interviews",
+        archive_search_label: "Search all interviews",
+        every_interviewee: "Every interviewee",
+        every_year: "Every year",
+        original_languages: "In the original",
+        every_subject: "Every subject",
+        subjects: "Subjects",
+        year: "Year",
+        place: "Place",
+        no_interviews: "No interview fits these filters.",
+        searching: "Searching…",
+        search_failed: "The search index could not be loaded. Try reloading the page.",
+        word_starts_note: "Interviews are found by the start of a word; counts are those of each interview's page.",
+        show_more: "Show more",
     },
 };
 
@@ -257,6 +332,8 @@ const RUSSIAN: UiText = UiText {
     match_status: |current, total, blocks| {
         format!("{current} из {total} совпадений · мест: {blocks}")
     },
+    interview_count: |count| format!("{count} интервью"),
+    archive_status: |matches, interviews| format!("совпадений: {matches} · интервью: {interviews}"),
     months: [
         "января",
         "февраля",
@@ -312,6 +389,20 @@ const RUSSIAN: UiText = UiText {
         read_in: "Читать на русском",
         copy_turn: "Копировать текст",
         turn_copied: "Текст скопирован со ссылкой на источник",
+        all_interviews: "Все интервью",
+        archive_search_label: "Поиск по всем интервью",
+        every_interviewee: "Все собеседники",
+        every_year: "Все годы",
+        original_languages: "На языке оригинала",
+        every_subject: "Все темы",
+        subjects: "Темы",
+        year: "Год",
+        place: "Место",
+        no_interviews: "Нет интервью, подходящих под эти фильтры.",
+        searching: "Поиск…",
+        search_failed: "Не удалось загрузить поисковый индекс. Попробуйте обновить страницу.",
+        word_starts_note: "Интервью находятся по началу слова; числа — совпадения на странице интервью.",
+        show_more: "Показать ещё",
     },
 };
 
@@ -327,6 +418,10 @@ fn kazakh_latin() -> &'static UiText {
             unofficial: |original| to_latin(&(KAZAKH.unofficial)(original)),
             match_status: |current, total, blocks| {
                 to_latin(&(KAZAKH.match_status)(current, total, blocks))
+            },
+            interview_count: |count| to_latin(&(KAZAKH.interview_count)(count)),
+            archive_status: |matches, interviews| {
+                to_latin(&(KAZAKH.archive_status)(matches, interviews))
             },
             months: k.months.map(latin),
             date_format: |_, date| to_latin(&KAZAKH.format_date(date)),

@@ -1,0 +1,144 @@
+//! The site Trunk's build becomes (its post-build step): one interview's page at the root, as
+//! always; or, for an archive, a home at the root listing every interview, each interview's page
+//! in its own folder, and the search index. One WASM serves every page.
+
+use std::path::{Path, PathBuf};
+
+use crate::build::folders::{Archived, FileError, read_archive};
+use crate::build::prerender::{Place, prerender_home, prerender_page};
+use crate::build::single_file::{SINGLE_FILE_NAME, single_file};
+use sha2::{Digest, Sha256};
+
+use crate::domain::archive::catalog::Catalog;
+use crate::domain::archive::index::{INDEX_DIR, IndexBuilder, Manifest, in_one_language};
+use crate::domain::model::Interview;
+
+/// The folder of interviews built when none is named.
+pub const DEFAULT_INTERVIEWS: &str = "assets/interviews";
+
+/// Where the interviews come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A folder of interview folders (`$SUHBAT_INTERVIEWS`, else `assets/interviews`).
+    Folder(PathBuf),
+    /// One interview's JSON (`$SUHBAT_INTERVIEW_JSON`: a benchmark's interview).
+    Json(PathBuf),
+}
+
+impl Source {
+    /// The source the environment names.
+    pub fn from_env() -> Self {
+        if let Some(json) = std::env::var_os("SUHBAT_INTERVIEW_JSON") {
+            return Source::Json(json.into());
+        }
+        let folder = std::env::var_os("SUHBAT_INTERVIEWS").unwrap_or(DEFAULT_INTERVIEWS.into());
+        Source::Folder(folder.into())
+    }
+
+    /// Every interview of the source.
+    pub fn read(&self) -> Result<Vec<Archived>, FileError> {
+        match self {
+            Source::Json(path) => {
+                let text =
+                    String::from_utf8_lossy(&crate::build::folders::read(path)?).into_owned();
+                let interview = Interview::from_json(&text).map_err(|e| FileError {
+                    file: path.clone(),
+                    line: None,
+                    problem: e.to_string(),
+                })?;
+                Ok(vec![Archived {
+                    slug: String::new(),
+                    interview,
+                }])
+            }
+            Source::Folder(folder) => read_archive(folder),
+        }
+    }
+}
+
+/// Writes the search index's shards into `INDEX_DIR`, and each interview in each of its
+/// languages as `<slug>/<lang>.json` (what a result is counted and quoted from); returns where
+/// the shards are.
+fn write_index(
+    dist: &Path,
+    catalog: &Catalog,
+    archive: &[Archived],
+    write: &impl Fn(PathBuf, &str) -> Result<(), String>,
+) -> Result<Manifest, String> {
+    let mut builder = IndexBuilder::default();
+    for (doc, (entry, lang)) in (0..).zip(catalog.documents()) {
+        let slug = &catalog.entries[entry].slug;
+        let interview = &archive
+            .iter()
+            .find(|a| a.slug == *slug)
+            .expect("the catalog lists the archive's interviews")
+            .interview;
+        builder.add(doc, interview, lang);
+        let one = serde_json::to_string(&in_one_language(interview, lang))
+            .expect("an interview always serialises");
+        write(dist.join(slug).join(format!("{lang}.json")), &one)?;
+    }
+    let mut manifest = Manifest::default();
+    for shard in builder.finish() {
+        let digest = Sha256::digest(shard.json.as_bytes());
+        let version: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+        let name = shard.file_name(&version);
+        write(dist.join(INDEX_DIR).join(&name), &shard.json)?;
+        manifest
+            .shards
+            .entry(shard.mode)
+            .or_default()
+            .insert(shard.key, name);
+    }
+    Ok(manifest)
+}
+
+/// What the build made, for its last line.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Built {
+    /// How many interview pages.
+    pub interviews: usize,
+    /// Whether the one-file page was made.
+    pub single_file: bool,
+}
+
+/// Turns the Trunk build in `dist` (its `index.html`, the template) into the site.
+pub fn build_site(dist: &Path, source: &Source) -> Result<Built, String> {
+    let archive = source.read().map_err(|e| e.to_string())?;
+    let index = dist.join("index.html");
+    let template =
+        std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let write = |path: PathBuf, text: &str| {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let missing = |e: &dyn std::fmt::Display| format!("{}: {e}", index.display());
+    if let [only] = archive.as_slice() {
+        let page =
+            prerender_page(&template, &only.interview, Place::ROOT).map_err(|e| missing(&e))?;
+        write(index.clone(), &page)?;
+        let one_file = single_file(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+        write(dist.join(SINGLE_FILE_NAME), &one_file)?;
+        return Ok(Built {
+            interviews: 1,
+            single_file: true,
+        });
+    }
+    for Archived { slug, interview } in &archive {
+        let page =
+            prerender_page(&template, interview, Place::IN_ARCHIVE).map_err(|e| missing(&e))?;
+        write(dist.join(slug).join("index.html"), &page)?;
+    }
+    let mut catalog = Catalog::new(archive.iter().map(|a| (a.slug.as_str(), &a.interview)));
+    catalog.index = write_index(dist, &catalog, &archive, &write)?;
+    write(
+        index.clone(),
+        &prerender_home(&template, &catalog).map_err(|e| missing(&e))?,
+    )?;
+    Ok(Built {
+        interviews: archive.len(),
+        single_file: false,
+    })
+}

@@ -1,0 +1,293 @@
+//! The archive's search index, built at build time by the same folding the page searches with,
+//! and read in the browser a shard at a time (Pagefind's idea): the words of every interview in
+//! every language, folded, each with the documents (an interview in one language) it occurs in
+//! and how often, cut into shards by the words' first letters, so that a query fetches only the
+//! shards its words start with.
+//!
+//! The index finds interviews by the start of a word: `тоқ` finds «Тоқаев», `аев` does not. It
+//! only picks the interviews to look at; what a result shows (its count and snippets) comes from
+//! searching the interview itself with the page's own `Searcher`, so the count is the page's.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::language::letters_for;
+use crate::domain::model::{Interview, Lang};
+use crate::domain::search::fold::{FoldedText, Letters};
+use crate::domain::search::query::Query;
+
+/// The folder of the site that holds the index's shards.
+pub const INDEX_DIR: &str = "_index";
+
+/// How many first letters of a word name its shard.
+const KEY_CHARS: usize = 2;
+
+/// A document: an interview (by its place in the catalog) in one of its languages, numbered
+/// as `Catalog::documents` lists them.
+pub type DocId = u32;
+
+/// The folding a shard holds words in: the page's default, or through the Latin alphabet
+/// (which a query typed in Latin letters reads Kazakh and Russian text with).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Mode {
+    /// `Letters::Folded` (and the candidates of `Letters::Exact`, which finds less).
+    #[serde(rename = "f")]
+    Folded,
+    /// `Letters::Latin`.
+    #[serde(rename = "l")]
+    Latin,
+}
+
+impl Mode {
+    /// The mode whose words a query read with `letters` is looked up in.
+    pub fn of(letters: Letters) -> Self {
+        match letters {
+            Letters::Latin => Mode::Latin,
+            Letters::Folded | Letters::Exact => Mode::Folded,
+        }
+    }
+
+    fn letters(self) -> Letters {
+        match self {
+            Mode::Folded => Letters::Folded,
+            Mode::Latin => Letters::Latin,
+        }
+    }
+
+    /// The modes a document in `lang` is indexed in: Latin too where a Latin query is read
+    /// through the Latin alphabet (`letters_for`).
+    fn for_language(lang: &str) -> Vec<Mode> {
+        if letters_for(Letters::Folded, "a", lang) == Letters::Latin {
+            vec![Mode::Folded, Mode::Latin]
+        } else {
+            vec![Mode::Folded]
+        }
+    }
+
+    fn prefix(self) -> &'static str {
+        match self {
+            Mode::Folded => "f",
+            Mode::Latin => "l",
+        }
+    }
+}
+
+/// The words of folded text: its runs of letters and digits.
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+}
+
+/// The shard key of a word: its first `KEY_CHARS` letters.
+fn shard_key(word: &str) -> &str {
+    let end = word
+        .char_indices()
+        .nth(KEY_CHARS)
+        .map_or(word.len(), |(at, _)| at);
+    &word[..end]
+}
+
+/// Words to the documents they occur in: `[doc, count, doc, count, …]`, by document.
+pub type Shard = BTreeMap<String, Vec<DocId>>;
+
+/// The shards a search has fetched, by mode and key.
+pub type Shards = HashMap<(Mode, String), Shard>;
+
+/// Where each shard of the index is, as the home carries it: mode, then key, then file name
+/// (in `INDEX_DIR`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// The shards' files by mode and key.
+    pub shards: BTreeMap<Mode, BTreeMap<String, String>>,
+}
+
+/// A shard as the build writes it.
+pub struct BuiltShard {
+    /// Its mode.
+    pub mode: Mode,
+    /// Its key: the words' first letters.
+    pub key: String,
+    /// Its JSON.
+    pub json: String,
+}
+
+impl BuiltShard {
+    /// A file name for the shard, unique and safe in any address: the mode, the key's bytes
+    /// in hex, and `version` (a hash of the content, so browsers may cache it for good).
+    pub fn file_name(&self, version: &str) -> String {
+        let hex: String = self.key.bytes().map(|b| format!("{b:02x}")).collect();
+        format!("{}{hex}.{version}.json", self.mode.prefix())
+    }
+}
+
+/// Builds the index of an archive, one document at a time.
+#[derive(Default)]
+pub struct IndexBuilder {
+    words: BTreeMap<(Mode, String), BTreeMap<DocId, u32>>,
+}
+
+impl IndexBuilder {
+    /// Adds `interview` in `lang` as document `doc`.
+    pub fn add(&mut self, doc: DocId, interview: &Interview, lang: &str) {
+        let lead = interview.lead.get(lang).into_iter().flatten();
+        let turns = interview
+            .turns
+            .iter()
+            .flat_map(|turn| turn.paragraphs_in(lang));
+        let paragraphs: Vec<&String> = lead.chain(turns).collect();
+        for mode in Mode::for_language(lang) {
+            for paragraph in &paragraphs {
+                let folded = FoldedText::new(paragraph, mode.letters());
+                for word in words(folded.as_str()) {
+                    let docs = self.words.entry((mode, word.to_owned())).or_default();
+                    *docs.entry(doc).or_default() += 1;
+                }
+            }
+        }
+    }
+
+    /// The shards, in mode and key order.
+    pub fn finish(self) -> Vec<BuiltShard> {
+        let mut shards: BTreeMap<(Mode, String), Shard> = BTreeMap::new();
+        for ((mode, word), docs) in self.words {
+            let postings = docs
+                .into_iter()
+                .flat_map(|(doc, count)| [doc, count])
+                .collect();
+            let key = shard_key(&word).to_owned();
+            shards
+                .entry((mode, key))
+                .or_default()
+                .insert(word, postings);
+        }
+        shards
+            .into_iter()
+            .map(|((mode, key), shard)| BuiltShard {
+                mode,
+                key,
+                json: serde_json::to_string(&shard).expect("a shard always serialises"),
+            })
+            .collect()
+    }
+}
+
+/// What a query needs of the index: per mode, each term's first word (the term must start a
+/// word there), and the documents to look in.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IndexQuery {
+    /// Per mode: the documents read in it, and the first word of each term.
+    pub modes: BTreeMap<Mode, (Vec<DocId>, Vec<String>)>,
+}
+
+impl IndexQuery {
+    /// The lookups `text` needs in `docs` (each document with its language).
+    pub fn new(text: &str, docs: &[(DocId, &str)]) -> Self {
+        let mut modes: BTreeMap<Mode, (Vec<DocId>, Vec<String>)> = BTreeMap::new();
+        for &(doc, lang) in docs {
+            let letters = letters_for(Letters::Folded, text, lang);
+            let mode = Mode::of(letters);
+            let (mode_docs, _) = modes.entry(mode).or_insert_with(|| {
+                let query = Query::parse(text, letters);
+                let firsts = query
+                    .terms()
+                    .iter()
+                    .filter_map(|term| words(term).next().map(str::to_owned))
+                    .collect();
+                (Vec::new(), firsts)
+            });
+            mode_docs.push(doc);
+        }
+        IndexQuery { modes }
+    }
+
+    /// The shards (mode, key) the query needs, as the manifest names them.
+    pub fn shards<'a>(&self, manifest: &'a Manifest) -> Vec<(Mode, &'a str)> {
+        let mut needed = Vec::new();
+        for (mode, (_, firsts)) in &self.modes {
+            let Some(keys) = manifest.shards.get(mode) else {
+                continue;
+            };
+            for word in firsts {
+                let key = shard_key(word);
+                let covering = keys.keys().filter(|k| {
+                    if key.chars().count() < KEY_CHARS {
+                        k.starts_with(key)
+                    } else {
+                        k.as_str() == key
+                    }
+                });
+                needed.extend(covering.map(|k| (*mode, k.as_str())));
+            }
+        }
+        needed.sort();
+        needed.dedup();
+        needed
+    }
+
+    /// The documents where every term starts a word, with a score (how often), best first.
+    /// `shards` must hold every shard `shards()` named (a missing one finds nothing).
+    pub fn candidates(&self, shards: &Shards) -> Vec<(DocId, u32)> {
+        let mut found: Vec<(DocId, u32)> = Vec::new();
+        for (mode, (docs, firsts)) in &self.modes {
+            let mut scores: HashMap<DocId, u32> = docs.iter().map(|&d| (d, 0)).collect();
+            for word in firsts {
+                let mut hits: HashMap<DocId, u32> = HashMap::new();
+                let key = shard_key(word);
+                let matching_shards = shards
+                    .iter()
+                    .filter(|((m, k), _)| m == mode && k.starts_with(key));
+                for (_, shard) in matching_shards {
+                    for (_, postings) in shard
+                        .range(word.clone()..)
+                        .take_while(|(w, _)| w.starts_with(word.as_str()))
+                    {
+                        for pair in postings.chunks_exact(2) {
+                            *hits.entry(pair[0]).or_default() += pair[1];
+                        }
+                    }
+                }
+                scores.retain(|doc, score| {
+                    hits.get(doc).is_some_and(|h| {
+                        *score += h;
+                        true
+                    })
+                });
+            }
+            found.extend(scores);
+        }
+        found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        found
+    }
+}
+
+/// `interview` in `lang` alone (as the only, original language): what a result is counted and
+/// quoted from, a fraction of the whole.
+pub fn in_one_language(interview: &Interview, lang: &str) -> Interview {
+    let keep = |texts: &BTreeMap<Lang, String>| {
+        texts
+            .get(lang)
+            .or_else(|| texts.get(&interview.original))
+            .map(|text| BTreeMap::from([(lang.to_owned(), text.clone())]))
+            .unwrap_or_default()
+    };
+    let mut one = interview.clone();
+    one.original = lang.to_owned();
+    one.title = keep(&interview.title);
+    one.source = keep(&interview.source);
+    one.place = keep(&interview.place);
+    one.rights = keep(&interview.rights);
+    one.lead.retain(|l, _| l == lang);
+    for turn in &mut one.turns {
+        turn.paragraphs.retain(|l, _| l == lang);
+    }
+    for person in [&mut one.interviewee, &mut one.interviewer]
+        .into_iter()
+        .flatten()
+    {
+        person.name = keep(&person.name);
+        person.role = keep(&person.role);
+    }
+    one
+}

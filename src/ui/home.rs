@@ -1,0 +1,115 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::archive_entry::ArchiveEntry;
+use super::filter_select::FilterSelect;
+use crate::domain::archive::catalog::Catalog;
+use crate::domain::archive::filters::{Facet, Filters};
+use crate::domain::language::endonym;
+use crate::domain::view::ui_text::UiText;
+use crate::web::{address, page};
+
+#[derive(Properties, PartialEq)]
+pub struct HomeProps {
+    pub catalog: Rc<Catalog>,
+}
+
+/// The archive's home: its interviews, newest first, narrowed by the filters in the address.
+#[function_component]
+pub fn Home(props: &HomeProps) -> Html {
+    let catalog = &props.catalog;
+    // `None` until the address is read after hydration, so that the first render is the
+    // pre-rendered one and the address is not written before it is read.
+    let restored = use_state(|| None::<Filters>);
+    {
+        let restored = restored.clone();
+        use_effect_with((), move |_| {
+            restored.set(Some(Filters::from_query(&address::query_string())));
+            page::mark_ready();
+        });
+    }
+    let filters = (*restored).clone().unwrap_or_default();
+    let lang = filters
+        .lang
+        .clone()
+        .unwrap_or_else(|| catalog.main_language());
+    use_effect_with(
+        (restored.is_some(), filters.clone(), lang.clone()),
+        |(restored, filters, lang)| {
+            if *restored {
+                let query = filters.to_query();
+                address::replace_query_string(&if query.is_empty() {
+                    query
+                } else {
+                    format!("?{query}")
+                });
+                page::set_document_lang(lang);
+            }
+        },
+    );
+    let text = UiText::for_lang(&lang);
+    let facets = catalog.facets();
+    let set = |facet: Facet| {
+        let (restored, filters) = (restored.clone(), filters.clone());
+        Callback::from(move |value: String| restored.set(Some(filters.with(facet, &value))))
+    };
+    let people = facets
+        .people
+        .iter()
+        .map(|(key, index)| {
+            let entry = &catalog.entries[*index];
+            let name = entry
+                .interviewee
+                .as_ref()
+                .and_then(|p| entry.in_language(&p.name, &lang))
+                .unwrap_or(key);
+            (key.clone(), name.to_owned())
+        })
+        .collect::<Vec<_>>();
+    let years = facets
+        .years
+        .iter()
+        .map(|y| (y.to_string(), y.to_string()))
+        .collect::<Vec<_>>();
+    let tags = facets
+        .tags
+        .iter()
+        .map(|t| (t.clone(), t.clone()))
+        .collect::<Vec<_>>();
+    let languages = facets
+        .languages
+        .iter()
+        .map(|l| (l.clone(), endonym(l).to_owned()))
+        .collect::<Vec<_>>();
+    let admitted: Vec<_> = catalog.admitted(&filters).collect();
+    html! {
+        <main class="archive" lang={lang.clone()}>
+            <header class="archive__header">
+                <h1 class="archive__title">{ text.all_interviews }</h1>
+                <p class="archive__count">{ (text.interview_count)(catalog.entries.len()) }</p>
+            </header>
+            <form class="archive__filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <FilterSelect label={text.language} every={text.original_languages} options={languages} value={filters.value(Facet::Lang)} onchange={set(Facet::Lang)} />
+                if !people.is_empty() {
+                    <FilterSelect label={text.interviewee} every={text.every_interviewee} options={people} value={filters.value(Facet::Person)} onchange={set(Facet::Person)} />
+                }
+                if !years.is_empty() {
+                    <FilterSelect label={text.year} every={text.every_year} options={years} value={filters.value(Facet::Year)} onchange={set(Facet::Year)} />
+                }
+                if !tags.is_empty() {
+                    <FilterSelect label={text.subjects} every={text.every_subject} options={tags} value={filters.value(Facet::Tag)} onchange={set(Facet::Tag)} />
+                }
+            </form>
+            <p class="archive__status" role="status">
+                if admitted.is_empty() { { text.no_interviews } }
+                else if admitted.len() < catalog.entries.len() { { (text.interview_count)(admitted.len()) } }
+            </p>
+            <ol class="archive__list">
+                { for admitted.into_iter().map(|entry| html! {
+                    <ArchiveEntry key={entry.slug.clone()} entry={entry.clone()} lang={lang.clone()} chosen={filters.lang.clone()} />
+                }) }
+            </ol>
+        </main>
+    }
+}

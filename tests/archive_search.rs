@@ -1,0 +1,166 @@
+//! The archive's search against the page's: on every query of the test archive, in every
+//! language, a result's count is its page's count, and the index misses no interview where a
+//! match starts a word (the rule the README states).
+
+use std::rc::Rc;
+
+use suhbat::build::folders::read_archive;
+use suhbat::domain::archive::catalog::Catalog;
+use suhbat::domain::archive::index::{IndexBuilder, IndexQuery, Shards, in_one_language};
+use suhbat::domain::archive::results::ArchiveResult;
+use suhbat::domain::model::Interview;
+use suhbat::domain::search::{SearchRequest, Searcher};
+
+const QUERIES: &[&str] = &[
+    "Тоқаев",
+    "токаев",
+    "toqaev",
+    "Tokayev",
+    "абай",
+    "байконур",
+    "\"бейбітшілік пен сенім\"",
+    "мұражай",
+    "space",
+    "ә",
+    "т",
+    "2025",
+    "қазақ тілі",
+    "космос мир",
+    "<script>",
+];
+
+fn archive() -> (Catalog, Vec<Rc<Interview>>, Shards) {
+    let archive = read_archive(std::path::Path::new("tests/archive")).unwrap();
+    let catalog = Catalog::new(archive.iter().map(|a| (a.slug.as_str(), &a.interview)));
+    let interviews: Vec<_> = catalog
+        .entries
+        .iter()
+        .map(|e| {
+            Rc::new(
+                archive
+                    .iter()
+                    .find(|a| a.slug == e.slug)
+                    .unwrap()
+                    .interview
+                    .clone(),
+            )
+        })
+        .collect();
+    let mut builder = IndexBuilder::default();
+    for (doc, (entry, lang)) in (0..).zip(catalog.documents()) {
+        builder.add(doc, &interviews[entry], lang);
+    }
+    let shards = builder
+        .finish()
+        .into_iter()
+        .map(|s| ((s.mode, s.key), serde_json::from_str(&s.json).unwrap()))
+        .collect();
+    (catalog, interviews, shards)
+}
+
+/// Matches of `text` in the page's search whose first letter starts a word.
+fn word_start_matches(interview: &Interview, lang: &str, text: &str) -> usize {
+    let searcher = Searcher::new(Rc::new(interview.clone().with_kazakh_latin()));
+    let request = SearchRequest {
+        text: text.into(),
+        ..SearchRequest::default()
+    };
+    let result = searcher.search(&request, lang).result;
+    let lead = interview.lead.get(lang).map_or(&[][..], Vec::as_slice);
+    let blocks = std::iter::once((result.lead.as_ref(), lead)).chain(
+        interview
+            .turns
+            .iter()
+            .zip(&result.turns)
+            .map(|(turn, hits)| (hits.as_ref(), turn.paragraphs_in(lang))),
+    );
+    let mut count = 0;
+    for (hits, paragraphs) in blocks {
+        let Some(hits) = hits else { continue };
+        for (paragraph, spans) in paragraphs.iter().zip(&hits.paragraphs) {
+            count += spans
+                .iter()
+                .filter(|span| {
+                    paragraph[..span.start]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+                })
+                .count();
+        }
+    }
+    count
+}
+
+#[test]
+fn every_result_counts_what_its_page_counts_and_no_word_start_match_is_missed() {
+    let (catalog, interviews, shards) = archive();
+    let docs = catalog.documents();
+    for text in QUERIES {
+        let request = SearchRequest {
+            text: (*text).into(),
+            ..SearchRequest::default()
+        };
+        let all: Vec<(u32, &str)> = (0..).zip(docs.iter().map(|(_, lang)| *lang)).collect();
+        let query = IndexQuery::new(text, &all);
+        let candidates: Vec<u32> = query
+            .candidates(&shards)
+            .into_iter()
+            .map(|(d, _)| d)
+            .collect();
+        for (doc, &(entry, lang)) in (0..).zip(&docs) {
+            let page = Searcher::new(Rc::new(
+                interviews[entry].as_ref().clone().with_kazakh_latin(),
+            ));
+            let page_count = page.search(&request, lang).result.total;
+            let one = Rc::new(in_one_language(&interviews[entry], lang));
+            let result = ArchiveResult::of(entry, one, lang, &request);
+            assert_eq!(
+                result.map_or(0, |r| r.count),
+                page_count,
+                "{text:?} in {} ({lang})",
+                catalog.entries[entry].slug
+            );
+            if word_start_matches(&interviews[entry], lang, text) > 0 {
+                assert!(
+                    candidates.contains(&doc),
+                    "{text:?}: the index misses {} ({lang})",
+                    catalog.entries[entry].slug
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_name_typed_on_a_russian_keyboard_finds_it_in_every_original_it_is_in() {
+    let (catalog, _, shards) = archive();
+    let originals: Vec<(u32, &str)> = (0..)
+        .zip(catalog.documents())
+        .filter(|(_, (entry, lang))| catalog.entries[*entry].original == *lang)
+        .map(|(doc, (_, lang))| (doc, lang))
+        .collect();
+    let docs = catalog.documents();
+    let found = |text: &str| -> Vec<&str> {
+        let mut slugs: Vec<&str> = IndexQuery::new(text, &originals)
+            .candidates(&shards)
+            .into_iter()
+            .map(|(doc, _)| catalog.entries[docs[doc as usize].0].slug.as_str())
+            .collect();
+        slugs.sort();
+        slugs
+    };
+    let expected = [
+        "abai-oqulary-2024-08-10",
+        "baikonur-2023-04-12",
+        "turksoy-2025-12-13",
+    ];
+    assert_eq!(found("токаев"), expected);
+    assert_eq!(found("Тоқаев"), expected);
+    assert_eq!(found("toqaev"), expected);
+    assert_eq!(found("музей"), ["dala-muzeii-2022-06-01"]);
+    assert!(
+        found("аев").is_empty(),
+        "the index finds words by their start"
+    );
+}
