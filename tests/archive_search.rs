@@ -2,11 +2,14 @@
 //! language, a result's count is its page's count, and the index misses no interview where a
 //! match starts a word (the rule the README states).
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use suhbat::build::folders::read_archive;
 use suhbat::domain::archive::catalog::Catalog;
-use suhbat::domain::archive::index::{IndexBuilder, IndexQuery, Shards, in_one_language};
+use suhbat::domain::archive::index::{
+    IndexBuilder, IndexQuery, Mode, Shard, Shards, in_one_language,
+};
 use suhbat::domain::archive::results::ArchiveResult;
 use suhbat::domain::model::Interview;
 use suhbat::domain::search::{SearchRequest, Searcher};
@@ -29,33 +32,58 @@ const QUERIES: &[&str] = &[
     "<script>",
 ];
 
-fn archive() -> (Catalog, Vec<Rc<Interview>>, Shards) {
+struct Built {
+    catalog: Catalog,
+    interviews: Vec<Rc<Interview>>,
+    /// Every shard, by file name.
+    files: HashMap<String, (Mode, Shard)>,
+}
+
+impl Built {
+    /// What a browser has after fetching the shards `query` asks for, and only those.
+    fn fetched(&self, query: &IndexQuery) -> Shards {
+        query
+            .shards(&self.catalog.index)
+            .into_iter()
+            .map(|(mode, file)| ((mode, file.to_owned()), self.files[file].1.clone()))
+            .collect()
+    }
+}
+
+fn archive() -> Built {
     let archive = read_archive(std::path::Path::new("tests/archive")).unwrap();
-    let catalog = Catalog::new(archive.iter().map(|a| (a.slug.as_str(), &a.interview)));
-    let interviews: Vec<_> = catalog
+    let mut catalog = Catalog::new(archive.iter().map(|a| (a.slug.as_str(), &a.interview)));
+    let interviews: Vec<Rc<Interview>> = catalog
         .entries
         .iter()
         .map(|e| {
-            Rc::new(
-                archive
-                    .iter()
-                    .find(|a| a.slug == e.slug)
-                    .unwrap()
-                    .interview
-                    .clone(),
-            )
+            let archived = archive.iter().find(|a| a.slug == e.slug).unwrap();
+            Rc::new(archived.interview.clone())
         })
         .collect();
     let mut builder = IndexBuilder::default();
     for (doc, (entry, lang)) in (0..).zip(catalog.documents()) {
         builder.add(doc, &interviews[entry], lang);
     }
-    let shards = builder
-        .finish()
-        .into_iter()
-        .map(|s| ((s.mode, s.key), serde_json::from_str(&s.json).unwrap()))
-        .collect();
-    (catalog, interviews, shards)
+    let mut files = HashMap::new();
+    for (number, shard) in builder.finish().into_iter().enumerate() {
+        let file = shard.file_name(&number.to_string());
+        catalog.index.add(&shard, &file);
+        files.insert(
+            file,
+            (shard.mode, serde_json::from_str(&shard.json).unwrap()),
+        );
+    }
+    assert!(
+        files.len() < 40,
+        "a small archive is a few files, not {}",
+        files.len()
+    );
+    Built {
+        catalog,
+        interviews,
+        files,
+    }
 }
 
 /// Matches of `text` in the page's search whose first letter starts a word.
@@ -94,7 +122,8 @@ fn word_start_matches(interview: &Interview, lang: &str, text: &str) -> usize {
 
 #[test]
 fn every_result_counts_what_its_page_counts_and_no_word_start_match_is_missed() {
-    let (catalog, interviews, shards) = archive();
+    let built = archive();
+    let (catalog, interviews) = (&built.catalog, &built.interviews);
     let docs = catalog.documents();
     for text in QUERIES {
         let request = SearchRequest {
@@ -104,7 +133,7 @@ fn every_result_counts_what_its_page_counts_and_no_word_start_match_is_missed() 
         let all: Vec<(u32, &str)> = (0..).zip(docs.iter().map(|(_, lang)| *lang)).collect();
         let query = IndexQuery::new(text, &all);
         let candidates: Vec<u32> = query
-            .candidates(&shards)
+            .candidates(&built.fetched(&query))
             .into_iter()
             .map(|(d, _)| d)
             .collect();
@@ -134,7 +163,8 @@ fn every_result_counts_what_its_page_counts_and_no_word_start_match_is_missed() 
 
 #[test]
 fn a_name_typed_on_a_russian_keyboard_finds_it_in_every_original_it_is_in() {
-    let (catalog, _, shards) = archive();
+    let built = archive();
+    let catalog = &built.catalog;
     let originals: Vec<(u32, &str)> = (0..)
         .zip(catalog.documents())
         .filter(|(_, (entry, lang))| catalog.entries[*entry].original == *lang)
@@ -142,8 +172,9 @@ fn a_name_typed_on_a_russian_keyboard_finds_it_in_every_original_it_is_in() {
         .collect();
     let docs = catalog.documents();
     let found = |text: &str| -> Vec<&str> {
-        let mut slugs: Vec<&str> = IndexQuery::new(text, &originals)
-            .candidates(&shards)
+        let query = IndexQuery::new(text, &originals);
+        let mut slugs: Vec<&str> = query
+            .candidates(&built.fetched(&query))
             .into_iter()
             .map(|(doc, _)| catalog.entries[docs[doc as usize].0].slug.as_str())
             .collect();

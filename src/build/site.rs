@@ -84,11 +84,7 @@ fn write_index(
         let version: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
         let name = shard.file_name(&version);
         write(dist.join(INDEX_DIR).join(&name), &shard.json)?;
-        manifest
-            .shards
-            .entry(shard.mode)
-            .or_default()
-            .insert(shard.key, name);
+        manifest.add(&shard, &name);
     }
     Ok(manifest)
 }

@@ -13,6 +13,7 @@ use super::lead::Lead;
 use super::match_map::MatchMap;
 use super::search_bar::SearchBar;
 use super::turn_list::chunks_html;
+use crate::domain::archive::filters::Filters;
 use crate::domain::model::Interview;
 use crate::domain::search::index::Block;
 use crate::domain::view::matches::ShownMatches;
@@ -67,6 +68,10 @@ pub fn App(props: &AppProps) -> Html {
     let lead_columns = matches.columns(Block::Lead, &column_langs, current_place);
     let ui_lang = AttrValue::from(languages.lang.clone());
     let side_by_side = languages.beside.is_some();
+    let home_link = props
+        .home
+        .as_ref()
+        .map(|home| AttrValue::from(Filters::home_link(home, &settings.text)));
     html! {
         <>
             <header class="masthead">
@@ -94,7 +99,7 @@ pub fn App(props: &AppProps) -> Html {
             <main class={classes!("page", side_by_side.then_some("page--side-by-side"))} data-searched={settings.text.clone()}>
                 <FileBar lang={ui_lang.clone()} />
                 <article class={classes!("interview", side_by_side.then_some("interview--side-by-side"))} lang={ui_lang.clone()}>
-                    <InterviewHeader interview={interview.clone()} lang={ui_lang.clone()} home={props.home.clone()} />
+                    <InterviewHeader interview={interview.clone()} lang={ui_lang.clone()} home={home_link} searching={!query.is_empty()} />
                     if languages.shows_translation(&interview.original) {
                         <p class="translation-note">{ text.translation_note(&interview.original) }</p>
                     }

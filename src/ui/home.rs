@@ -3,7 +3,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::archive_entry::ArchiveEntry;
+use super::archive_results::ArchiveResults;
 use super::filter_select::FilterSelect;
+use super::hooks::use_archive_search;
 use crate::domain::archive::catalog::Catalog;
 use crate::domain::archive::filters::{Facet, Filters};
 use crate::domain::language::endonym;
@@ -48,8 +50,30 @@ pub fn Home(props: &HomeProps) -> Html {
             }
         },
     );
+    let (search, show_more) = use_archive_search(catalog, &filters);
     let text = UiText::for_lang(&lang);
     let facets = catalog.facets();
+    let oninput = {
+        let (restored, filters) = (restored.clone(), filters.clone());
+        Callback::from(move |e: InputEvent| {
+            let query = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            restored.set(Some(Filters {
+                query,
+                ..filters.clone()
+            }));
+        })
+    };
+    let searching = !filters.query.trim().is_empty();
+    let status = search.status(text).or_else(|| {
+        let admitted = catalog.admitted(&filters).count();
+        if admitted == 0 {
+            Some(text.no_interviews.to_owned())
+        } else {
+            (admitted < catalog.entries.len()).then(|| (text.interview_count)(admitted))
+        }
+    });
     let set = |facet: Facet| {
         let (restored, filters) = (restored.clone(), filters.clone());
         Callback::from(move |value: String| restored.set(Some(filters.with(facet, &value))))
@@ -90,6 +114,11 @@ pub fn Home(props: &HomeProps) -> Html {
                 <p class="archive__count">{ (text.interview_count)(catalog.entries.len()) }</p>
             </header>
             <form class="archive__filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <label class="archive__search">
+                    <span class="visually-hidden">{ text.archive_search_label }</span>
+                    <input type="search" aria-label={text.archive_search_label} placeholder={text.archive_search_label}
+                        value={filters.query.clone()} {oninput} autocomplete="off" spellcheck="false" />
+                </label>
                 <FilterSelect label={text.language} every={text.original_languages} options={languages} value={filters.value(Facet::Lang)} onchange={set(Facet::Lang)} />
                 if !people.is_empty() {
                     <FilterSelect label={text.interviewee} every={text.every_interviewee} options={people} value={filters.value(Facet::Person)} onchange={set(Facet::Person)} />
@@ -101,15 +130,16 @@ pub fn Home(props: &HomeProps) -> Html {
                     <FilterSelect label={text.subjects} every={text.every_subject} options={tags} value={filters.value(Facet::Tag)} onchange={set(Facet::Tag)} />
                 }
             </form>
-            <p class="archive__status" role="status">
-                if admitted.is_empty() { { text.no_interviews } }
-                else if admitted.len() < catalog.entries.len() { { (text.interview_count)(admitted.len()) } }
-            </p>
-            <ol class="archive__list">
-                { for admitted.into_iter().map(|entry| html! {
-                    <ArchiveEntry key={entry.slug.clone()} entry={entry.clone()} lang={lang.clone()} chosen={filters.lang.clone()} />
-                }) }
-            </ol>
+            <p class="archive__status" role="status">{ status.unwrap_or_default() }</p>
+            if searching {
+                <ArchiveResults catalog={catalog.clone()} {search} lang={lang.clone()} on_more={show_more} />
+            } else {
+                <ol class="archive__list">
+                    { for admitted.into_iter().map(|entry| html! {
+                        <ArchiveEntry key={entry.slug.clone()} entry={entry.clone()} lang={lang.clone()} chosen={filters.lang.clone()} />
+                    }) }
+                </ol>
+            }
         </main>
     }
 }

@@ -12,6 +12,8 @@ pub struct InterviewHeaderProps {
     pub lang: AttrValue,
     /// The archive's home, where the interview is part of one.
     pub home: Option<AttrValue>,
+    /// Whether a search is active (the home link then searches the archive for it).
+    pub searching: bool,
 }
 
 /// Title, interviewee with role, and date of the interview.
@@ -35,7 +37,11 @@ pub fn InterviewHeader(props: &InterviewHeaderProps) -> Html {
     html! {
         <header class="interview__header">
             if let Some(home) = &props.home {
-                <nav class="interview__home"><a href={home.clone()}>{ "← " }{ text.all_interviews }</a></nav>
+                <nav class="interview__home">
+                    <a href={home.clone()}>
+                        { "← " }{ if props.searching { text.archive_search_label } else { text.all_interviews } }
+                    </a>
+                </nav>
             }
             <h1 class="interview__title">{ title }</h1>
             <p class="interview__meta">

@@ -5,6 +5,7 @@
 
 mod app;
 mod archive_entry;
+mod archive_results;
 mod file_bar;
 mod file_controls;
 mod filter_select;

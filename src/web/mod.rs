@@ -4,6 +4,7 @@
 //! build-time render) none of it runs.
 
 pub mod address;
+pub mod fetch;
 pub mod files;
 pub mod keys;
 pub mod page;

@@ -3,6 +3,7 @@
 //! so a filtered list can be shared and survives a reload.
 
 use crate::domain::archive::catalog::{Catalog, Entry};
+use crate::domain::archive::index::DocId;
 use crate::domain::model::Lang;
 
 /// The home's filters and search; `None` (or empty) is "every".
@@ -100,6 +101,21 @@ impl Filters {
         query.finish()
     }
 
+    /// The link from an interview page to its archive's `home`, searching there for what the
+    /// page searches (`text`), if anything.
+    pub fn home_link(home: &str, text: &str) -> String {
+        let query = Filters {
+            query: text.trim().to_owned(),
+            ..Filters::default()
+        }
+        .to_query();
+        if query.is_empty() {
+            home.to_owned()
+        } else {
+            format!("{home}?{query}")
+        }
+    }
+
     /// Whether `entry` passes every filter (the search aside).
     pub fn admits(&self, entry: &Entry) -> bool {
         self.person
@@ -116,6 +132,22 @@ impl Filters {
                 .lang
                 .as_deref()
                 .is_none_or(|lang| entry.has_language(lang))
+    }
+}
+
+impl Filters {
+    /// The documents a search looks in: the admitted interviews, each in the chosen language,
+    /// or in its original when none is chosen.
+    pub fn documents<'a>(&self, catalog: &'a Catalog) -> Vec<(DocId, &'a str)> {
+        (0..)
+            .zip(catalog.documents())
+            .filter(|(_, (entry, lang))| {
+                let entry = &catalog.entries[*entry];
+                let wanted = self.lang.as_deref().unwrap_or(&entry.original);
+                *lang == wanted && self.admits(entry)
+            })
+            .map(|(doc, (_, lang))| (doc, lang))
+            .collect()
     }
 }
 
@@ -198,6 +230,15 @@ mod tests {
     }
 
     #[test]
+    fn an_interview_links_home_with_its_search() {
+        assert_eq!(Filters::home_link("../", "  "), "../");
+        assert_eq!(
+            Filters::home_link("../", "Тоқаев & co"),
+            "../?q=%D0%A2%D0%BE%D2%9B%D0%B0%D0%B5%D0%B2+%26+co"
+        );
+    }
+
+    #[test]
     fn a_control_sets_and_clears_its_filter() {
         let filters = Filters::default().with(Facet::Year, "2025");
         assert_eq!(filters.year, Some(2025));
@@ -223,6 +264,24 @@ mod tests {
         assert_eq!(by("lang=kk"), ["raev", "other"]);
         assert!(by("lang=en").is_empty());
         assert!(by("year=2024&tag=ТҮРКСОЙ").is_empty());
+    }
+
+    #[test]
+    fn a_search_looks_in_each_original_or_in_the_language_chosen() {
+        let catalog = catalog();
+        assert_eq!(
+            Filters::default().documents(&catalog),
+            [(0, "kk"), (1, "kk")]
+        );
+        assert_eq!(
+            Filters::from_query("year=2024").documents(&catalog),
+            [(1, "kk")]
+        );
+        assert!(
+            Filters::from_query("lang=en")
+                .documents(&catalog)
+                .is_empty()
+        );
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub const INDEX_DIR: &str = "_index";
 /// How many first letters of a word name its shard.
 const KEY_CHARS: usize = 2;
 
+/// About how large a shard's JSON grows before the next key starts another.
+const SHARD_BYTES: usize = 24_000;
+
 /// A document: an interview (by its place in the catalog) in one of its languages, numbered
 /// as `Catalog::documents` lists them.
 pub type DocId = u32;
@@ -92,7 +95,7 @@ fn shard_key(word: &str) -> &str {
 /// Words to the documents they occur in: `[doc, count, doc, count, …]`, by document.
 pub type Shard = BTreeMap<String, Vec<DocId>>;
 
-/// The shards a search has fetched, by mode and key.
+/// The shards a search has fetched, by mode and file.
 pub type Shards = HashMap<(Mode, String), Shard>;
 
 /// Where each shard of the index is, as the home carries it: mode, then key, then file name
@@ -103,21 +106,29 @@ pub struct Manifest {
     pub shards: BTreeMap<Mode, BTreeMap<String, String>>,
 }
 
+impl Manifest {
+    /// Records that `shard` is written as `file`.
+    pub fn add(&mut self, shard: &BuiltShard, file: &str) {
+        let keys = self.shards.entry(shard.mode).or_default();
+        keys.extend(shard.keys.iter().map(|key| (key.clone(), file.to_owned())));
+    }
+}
+
 /// A shard as the build writes it.
 pub struct BuiltShard {
     /// Its mode.
     pub mode: Mode,
-    /// Its key: the words' first letters.
-    pub key: String,
+    /// Its keys: the first letters of its words, in order.
+    pub keys: Vec<String>,
     /// Its JSON.
     pub json: String,
 }
 
 impl BuiltShard {
-    /// A file name for the shard, unique and safe in any address: the mode, the key's bytes
-    /// in hex, and `version` (a hash of the content, so browsers may cache it for good).
+    /// A file name for the shard, unique and safe in any address: the mode, its first key's
+    /// bytes in hex, and `version` (a hash of the content, so browsers may cache it for good).
     pub fn file_name(&self, version: &str) -> String {
-        let hex: String = self.key.bytes().map(|b| format!("{b:02x}")).collect();
+        let hex: String = self.keys[0].bytes().map(|b| format!("{b:02x}")).collect();
         format!("{}{hex}.{version}.json", self.mode.prefix())
     }
 }
@@ -148,29 +159,54 @@ impl IndexBuilder {
         }
     }
 
-    /// The shards, in mode and key order.
+    /// The shards, in mode and key order: the words of neighbouring keys together until a
+    /// shard holds about `SHARD_BYTES`, so that a small archive is a few files and a large
+    /// one's query fetches little.
     pub fn finish(self) -> Vec<BuiltShard> {
-        let mut shards: BTreeMap<(Mode, String), Shard> = BTreeMap::new();
+        let mut by_key: BTreeMap<(Mode, String), Shard> = BTreeMap::new();
         for ((mode, word), docs) in self.words {
             let postings = docs
                 .into_iter()
                 .flat_map(|(doc, count)| [doc, count])
                 .collect();
             let key = shard_key(&word).to_owned();
-            shards
+            by_key
                 .entry((mode, key))
                 .or_default()
                 .insert(word, postings);
         }
-        shards
-            .into_iter()
-            .map(|((mode, key), shard)| BuiltShard {
-                mode,
-                key,
-                json: serde_json::to_string(&shard).expect("a shard always serialises"),
-            })
-            .collect()
+        let mut built: Vec<BuiltShard> = Vec::new();
+        let mut current: Option<(BuiltShard, Shard)> = None;
+        for ((mode, key), shard) in by_key {
+            let json = serde_json::to_string(&shard).expect("a shard always serialises");
+            match &mut current {
+                Some((open, words))
+                    if open.mode == mode && open.json.len() + json.len() <= SHARD_BYTES =>
+                {
+                    words.extend(shard);
+                    open.json.push_str(&json);
+                    open.keys.push(key);
+                }
+                _ => {
+                    built.extend(current.take().map(close));
+                    let open = BuiltShard {
+                        mode,
+                        keys: vec![key],
+                        json,
+                    };
+                    current = Some((open, shard));
+                }
+            }
+        }
+        built.extend(current.map(close));
+        built
     }
+}
+
+/// A shard made whole: its JSON written from all the words it gathered.
+fn close((mut shard, words): (BuiltShard, Shard)) -> BuiltShard {
+    shard.json = serde_json::to_string(&words).expect("a shard always serialises");
+    shard
 }
 
 /// What a query needs of the index: per mode, each term's first word (the term must start a
@@ -202,7 +238,7 @@ impl IndexQuery {
         IndexQuery { modes }
     }
 
-    /// The shards (mode, key) the query needs, as the manifest names them.
+    /// The shard files (with their mode) the query needs, as the manifest names them.
     pub fn shards<'a>(&self, manifest: &'a Manifest) -> Vec<(Mode, &'a str)> {
         let mut needed = Vec::new();
         for (mode, (_, firsts)) in &self.modes {
@@ -218,7 +254,7 @@ impl IndexQuery {
                         k.as_str() == key
                     }
                 });
-                needed.extend(covering.map(|k| (*mode, k.as_str())));
+                needed.extend(covering.map(|k| (*mode, keys[k].as_str())));
             }
         }
         needed.sort();
@@ -234,10 +270,7 @@ impl IndexQuery {
             let mut scores: HashMap<DocId, u32> = docs.iter().map(|&d| (d, 0)).collect();
             for word in firsts {
                 let mut hits: HashMap<DocId, u32> = HashMap::new();
-                let key = shard_key(word);
-                let matching_shards = shards
-                    .iter()
-                    .filter(|((m, k), _)| m == mode && k.starts_with(key));
+                let matching_shards = shards.iter().filter(|((m, _), _)| m == mode);
                 for (_, shard) in matching_shards {
                     for (_, postings) in shard
                         .range(word.clone()..)

@@ -142,6 +142,8 @@ pub struct UiText {
     pub match_status: fn(usize, usize, usize) -> String,
     /// "12 interviews".
     pub interview_count: fn(usize) -> String,
+    /// "17 matches".
+    pub match_count: fn(usize) -> String,
     /// "17 matches in 3 interviews": matches, interviews.
     pub archive_status: fn(usize, usize) -> String,
     /// Names of the months, January first, in the form a date uses.
@@ -166,6 +168,7 @@ const KAZAKH: UiText = UiText {
         format!("{current} / {total} сәйкестік · {blocks} бөлімде")
     },
     interview_count: |count| format!("{count} сұхбат"),
+    match_count: |count| format!("{count} сәйкестік"),
     archive_status: |matches, interviews| format!("{matches} сәйкестік · {interviews} сұхбатта"),
     months: [
         "қаңтар",
@@ -251,6 +254,10 @@ const ENGLISH: UiText = UiText {
         1 => "1 interview".to_owned(),
         n => format!("{n} interviews"),
     },
+    match_count: |count| match count {
+        1 => "1 match".to_owned(),
+        n => format!("{n} matches"),
+    },
     archive_status: |matches, interviews| {
         let matches_word = if matches == 1 { "match" } else { "matches" };
         let interviews_word = if interviews == 1 {
@@ -333,6 +340,14 @@ const RUSSIAN: UiText = UiText {
         format!("{current} из {total} совпадений · мест: {blocks}")
     },
     interview_count: |count| format!("{count} интервью"),
+    match_count: |count| {
+        let word = match (count % 10, count % 100) {
+            (1, n) if n != 11 => "совпадение",
+            (2..=4, n) if !(12..=14).contains(&n) => "совпадения",
+            _ => "совпадений",
+        };
+        format!("{count} {word}")
+    },
     archive_status: |matches, interviews| format!("совпадений: {matches} · интервью: {interviews}"),
     months: [
         "января",
@@ -420,6 +435,7 @@ fn kazakh_latin() -> &'static UiText {
                 to_latin(&(KAZAKH.match_status)(current, total, blocks))
             },
             interview_count: |count| to_latin(&(KAZAKH.interview_count)(count)),
+            match_count: |count| to_latin(&(KAZAKH.match_count)(count)),
             archive_status: |matches, interviews| {
                 to_latin(&(KAZAKH.archive_status)(matches, interviews))
             },
@@ -521,6 +537,29 @@ mod tests {
                 "{note}"
             );
         }
+    }
+
+    #[test]
+    fn russian_counts_agree_with_their_number() {
+        let russian = UiText::for_lang("ru");
+        let counted: Vec<String> = [1, 2, 5, 11, 12, 21, 22, 25, 111, 104]
+            .map(russian.match_count)
+            .to_vec();
+        assert_eq!(
+            counted,
+            [
+                "1 совпадение",
+                "2 совпадения",
+                "5 совпадений",
+                "11 совпадений",
+                "12 совпадений",
+                "21 совпадение",
+                "22 совпадения",
+                "25 совпадений",
+                "111 совпадений",
+                "104 совпадения"
+            ]
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! down (the deps changed, or the component unmounted).
 
 mod use_after_pause;
+mod use_archive_search;
 mod use_file_session;
 mod use_freshness;
 mod use_kept_settings;
@@ -14,6 +15,7 @@ mod use_state_machine;
 mod use_turn_list;
 
 pub use use_after_pause::use_after_pause;
+pub use use_archive_search::use_archive_search;
 pub use use_file_session::use_file_session;
 pub use use_kept_settings::use_kept_settings;
 pub use use_restored_settings::use_restored_settings;

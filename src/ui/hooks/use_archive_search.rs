@@ -1,0 +1,181 @@
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::use_after_pause;
+use crate::domain::archive::catalog::Catalog;
+use crate::domain::archive::filters::Filters;
+use crate::domain::archive::index::{DocId, INDEX_DIR, IndexQuery, Shards};
+use crate::domain::archive::results::ArchiveResult;
+use crate::domain::archive::search::{ArchiveSearch, Progress};
+use crate::domain::model::Interview;
+use crate::domain::search::SearchRequest;
+use crate::web::fetch::fetch_text;
+
+/// How long typing must pause before the archive is searched, in ms.
+const TYPING_PAUSE_MS: u32 = 120;
+
+/// What a search has fetched, kept for the next one (the browser caches the files too, but
+/// this spares parsing them again).
+#[derive(Default)]
+struct Fetched {
+    shards: Shards,
+    interviews: HashMap<DocId, Rc<Interview>>,
+}
+
+/// The archive's search of `filters.query` within the other filters: the index's shards the
+/// query needs, then the first page of the interviews found, each fetched and counted. Returns
+/// the search and a callback that shows the next page.
+#[hook]
+pub fn use_archive_search(
+    catalog: &Rc<Catalog>,
+    filters: &Filters,
+) -> (ArchiveSearch, Callback<()>) {
+    let search = use_state(ArchiveSearch::default);
+    let fetched = use_mut_ref(Fetched::default);
+    // Only the newest search may write its results.
+    let generation = use_mut_ref(|| 0_u32);
+    {
+        let (catalog, search, fetched, generation) = (
+            catalog.clone(),
+            search.clone(),
+            fetched.clone(),
+            generation.clone(),
+        );
+        use_after_pause(TYPING_PAUSE_MS, filters.clone(), move |filters: Filters| {
+            *generation.borrow_mut() += 1;
+            let this = *generation.borrow();
+            let text = filters.query.trim().to_owned();
+            if text.is_empty() {
+                search.set(ArchiveSearch::default());
+                return;
+            }
+            search.set(ArchiveSearch::searching(&text));
+            wasm_bindgen_futures::spawn_local(async move {
+                let found = first_page(&catalog, &filters, &text, &fetched).await;
+                if *generation.borrow() == this {
+                    search.set(found);
+                }
+            });
+        });
+    }
+    let show_more = {
+        let (catalog, search, fetched, generation) = (
+            catalog.clone(),
+            search.clone(),
+            fetched.clone(),
+            generation.clone(),
+        );
+        Callback::from(move |()| {
+            let mut next = (*search).clone();
+            let page = next.next_page();
+            let this = *generation.borrow();
+            let (catalog, search, fetched, generation) = (
+                catalog.clone(),
+                search.clone(),
+                fetched.clone(),
+                generation.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                match results(&catalog, &next.text, &page, &fetched).await {
+                    Ok(more) => next.results.extend(more),
+                    Err(error) => next.progress = Progress::Failed(error),
+                }
+                if *generation.borrow() == this {
+                    search.set(next);
+                }
+            });
+        })
+    };
+    ((*search).clone(), show_more)
+}
+
+/// The search of `text`: the interviews the index finds, the first page of them searched.
+async fn first_page(
+    catalog: &Catalog,
+    filters: &Filters,
+    text: &str,
+    fetched: &Rc<RefCell<Fetched>>,
+) -> ArchiveSearch {
+    let mut search = ArchiveSearch::searching(text);
+    let query = IndexQuery::new(text, &filters.documents(catalog));
+    for (mode, key) in query.shards(&catalog.index) {
+        if fetched
+            .borrow()
+            .shards
+            .contains_key(&(mode, key.to_owned()))
+        {
+            continue;
+        }
+        let file = &catalog.index.shards[&mode][key];
+        let shard = match fetch_text(&format!("{INDEX_DIR}/{file}")).await {
+            Ok(json) => serde_json::from_str(&json).map_err(|e| format!("{file}: {e}")),
+            Err(error) => Err(error),
+        };
+        match shard {
+            Ok(shard) => {
+                fetched
+                    .borrow_mut()
+                    .shards
+                    .insert((mode, key.to_owned()), shard);
+            }
+            Err(error) => {
+                search.progress = Progress::Failed(error);
+                return search;
+            }
+        }
+    }
+    search.waiting = query
+        .candidates(&fetched.borrow().shards)
+        .into_iter()
+        .map(|(doc, _)| doc)
+        .collect();
+    let page = search.next_page();
+    match results(catalog, text, &page, fetched).await {
+        Ok(results) => {
+            search.results = results;
+            search.progress = Progress::Done;
+        }
+        Err(error) => search.progress = Progress::Failed(error),
+    }
+    search
+}
+
+/// `docs` searched for `text`, each fetched (once) and counted as its page counts.
+async fn results(
+    catalog: &Catalog,
+    text: &str,
+    docs: &[DocId],
+    fetched: &Rc<RefCell<Fetched>>,
+) -> Result<Vec<ArchiveResult>, String> {
+    let documents = catalog.documents();
+    let request = SearchRequest {
+        text: text.to_owned(),
+        ..SearchRequest::default()
+    };
+    let mut found = Vec::new();
+    for &doc in docs {
+        let Some(&(entry, lang)) = documents.get(doc as usize) else {
+            continue;
+        };
+        let cached = fetched.borrow().interviews.get(&doc).cloned();
+        let interview = match cached {
+            Some(interview) => interview,
+            None => {
+                let url = format!("{}/{lang}.json", catalog.entries[entry].slug);
+                let json = fetch_text(&url).await?;
+                let interview =
+                    Rc::new(Interview::from_json(&json).map_err(|e| format!("{url}: {e}"))?);
+                fetched
+                    .borrow_mut()
+                    .interviews
+                    .insert(doc, interview.clone());
+                interview
+            }
+        };
+        found.extend(ArchiveResult::of(entry, interview, lang, &request));
+    }
+    Ok(found)
+}
