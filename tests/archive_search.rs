@@ -2,6 +2,8 @@
 //! language, a result's count is its page's count, and the index misses no interview where a
 //! match starts a word (the rule the README states).
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::HashMap;
 use std::rc::Rc;
 
