@@ -18,7 +18,7 @@ fn axe_source() -> &'static str {
 }
 
 /// The serious and critical violations axe finds on the page as it is now.
-async fn serious_violations(browser: &Browser) -> Vec<String> {
+pub async fn serious_violations(browser: &Browser) -> Vec<String> {
     browser.script(axe_source()).await;
     let found = browser
         .client

@@ -35,6 +35,26 @@ pub fn dist_dir() -> PathBuf {
     dist
 }
 
+/// The test archive built (`tests/archive`): `$SUHBAT_ARCHIVE_DIST`, else
+/// `target/archive-dist/` (made by `./scripts/test`).
+pub fn archive_dist_dir() -> PathBuf {
+    let dist = std::env::var_os("SUHBAT_ARCHIVE_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/archive-dist"));
+    assert!(
+        dist.join("index.html").is_file(),
+        "no built archive at {}: run ./scripts/test first",
+        dist.display()
+    );
+    dist
+}
+
+/// The test archive's URL, served like the site (once per test process).
+pub fn archive_url() -> &'static str {
+    static URL: OnceLock<String> = OnceLock::new();
+    URL.get_or_init(|| serve(&archive_dist_dir(), Duration::ZERO))
+}
+
 /// How the site's WebAssembly reaches the browser.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Wasm {

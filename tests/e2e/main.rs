@@ -7,6 +7,7 @@
 
 mod accessibility;
 mod anywhere;
+mod archive;
 mod files;
 mod harness;
 mod languages;

@@ -101,25 +101,18 @@ async fn first_page(
 ) -> ArchiveSearch {
     let mut search = ArchiveSearch::searching(text);
     let query = IndexQuery::new(text, &filters.documents(catalog));
-    for (mode, key) in query.shards(&catalog.index) {
-        if fetched
-            .borrow()
-            .shards
-            .contains_key(&(mode, key.to_owned()))
-        {
+    for (mode, file) in query.shards(&catalog.index) {
+        let cached = (mode, file.to_owned());
+        if fetched.borrow().shards.contains_key(&cached) {
             continue;
         }
-        let file = &catalog.index.shards[&mode][key];
         let shard = match fetch_text(&format!("{INDEX_DIR}/{file}")).await {
             Ok(json) => serde_json::from_str(&json).map_err(|e| format!("{file}: {e}")),
             Err(error) => Err(error),
         };
         match shard {
             Ok(shard) => {
-                fetched
-                    .borrow_mut()
-                    .shards
-                    .insert((mode, key.to_owned()), shard);
+                fetched.borrow_mut().shards.insert(cached, shard);
             }
             Err(error) => {
                 search.progress = Progress::Failed(error);

@@ -1,0 +1,265 @@
+//! The test archive (`tests/archive`, four interviews) built as a site: its home, its filters,
+//! the search across it, and its pages, read in headless Chromium under a nested subpath.
+
+use std::rc::Rc;
+
+use fantoccini::Locator;
+use serde_json::json;
+use suhbat::build::folders::read_archive;
+use suhbat::domain::archive::catalog::Catalog;
+use suhbat::domain::search::{SearchRequest, Searcher};
+
+use crate::accessibility::serious_violations;
+use crate::harness::{Browser, JavaScript, PageLoad, archive_url};
+
+const ENTRIES: &str =
+    "return [...document.querySelectorAll('[data-interview]')].map(e => e.dataset.interview)";
+const RESULTS: &str = "return [...document.querySelectorAll('[data-result]')]
+    .map(e => [e.dataset.result, Number(e.dataset.count)])";
+const NEWEST_FIRST: [&str; 4] = [
+    "turksoy-2025-12-13",
+    "abai-oqulary-2024-08-10",
+    "baikonur-2023-04-12",
+    "dala-muzeii-2022-06-01",
+];
+
+async fn open_home(browser: &Browser, query: &str) {
+    browser
+        .client
+        .goto(&format!("{}{query}", archive_url()))
+        .await
+        .unwrap();
+    browser.wait_until_ready().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built archive and chromedriver: run ./scripts/test"]
+async fn the_home_lists_every_interview_newest_first_with_and_without_javascript() {
+    for javascript in [JavaScript::On, JavaScript::Off] {
+        let browser = Browser::open(javascript, PageLoad::Normal).await;
+        browser.client.goto(archive_url()).await.unwrap();
+        assert_eq!(browser.script(ENTRIES).await, json!(NEWEST_FIRST));
+        let links = browser
+            .script("return [...document.querySelectorAll('[data-interview] h2 a')].map(a => a.getAttribute('href'))")
+            .await;
+        let expected: Vec<String> = NEWEST_FIRST.iter().map(|slug| format!("{slug}/")).collect();
+        assert_eq!(links, json!(expected));
+        if javascript == JavaScript::On {
+            browser.wait_until_ready().await;
+            assert_eq!(browser.console_problems().await, Vec::<String>::new());
+        }
+        browser.close().await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs the built archive and chromedriver: run ./scripts/test"]
+async fn filters_narrow_the_list_live_in_the_address_and_survive_a_reload() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    open_home(&browser, "").await;
+    browser
+        .script(
+            "const year = [...document.querySelectorAll('select')].find(s => [...s.options].some(o => o.value === '2023'));
+             year.value = '2023'; year.dispatchEvent(new Event('change', {bubbles: true}));",
+        )
+        .await;
+    let only = json!(["baikonur-2023-04-12"]);
+    assert_eq!(browser.eventually(ENTRIES, only.clone()).await, only);
+    let address = browser
+        .eventually("return location.search", json!("?year=2023"))
+        .await;
+    assert_eq!(address, json!("?year=2023"));
+    browser.client.refresh().await.unwrap();
+    browser.wait_until_ready().await;
+    assert_eq!(browser.eventually(ENTRIES, only.clone()).await, only);
+
+    // Reading in English: the interviews that have English, titled in English, opening in it.
+    open_home(&browser, "?lang=en").await;
+    let english = json!([
+        "turksoy-2025-12-13",
+        "baikonur-2023-04-12",
+        "dala-muzeii-2022-06-01"
+    ]);
+    assert_eq!(browser.eventually(ENTRIES, english.clone()).await, english);
+    let first = browser
+        .script("const a = document.querySelector('[data-interview] h2 a'); return [a.textContent, a.getAttribute('href')]")
+        .await;
+    assert_eq!(first[1], json!("turksoy-2025-12-13/?lang=en"));
+    assert!(
+        first[0].as_str().unwrap().starts_with("Sultan Raev"),
+        "{first}"
+    );
+    browser.close().await;
+}
+
+/// Per original interview, the matches of `text` its page counts, where one starts a word (the
+/// archive's rule), found by searching every interview natively.
+fn brute_force(text: &str) -> Vec<(String, usize)> {
+    let archive = read_archive(std::path::Path::new("tests/archive")).unwrap();
+    let catalog = Catalog::new(archive.iter().map(|a| (a.slug.as_str(), &a.interview)));
+    let request = SearchRequest {
+        text: text.into(),
+        ..SearchRequest::default()
+    };
+    catalog
+        .entries
+        .iter()
+        .filter_map(|entry| {
+            let interview = &archive.iter().find(|a| a.slug == entry.slug)?.interview;
+            let searcher = Searcher::new(Rc::new(interview.clone().with_kazakh_latin()));
+            let count = searcher.search(&request, &entry.original).result.total;
+            (count > 0).then(|| (entry.slug.clone(), count))
+        })
+        .collect()
+}
+
+#[tokio::test]
+#[ignore = "needs the built archive and chromedriver: run ./scripts/test"]
+async fn archive_counts_equal_a_native_search_and_each_result_opens_its_page_on_the_first_match() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    open_home(&browser, "").await;
+    for text in [
+        "токаев",
+        "Тоқаев",
+        "toqaev",
+        "байконур",
+        "ұлытау",
+        "\"Абай оқулары\"",
+    ] {
+        let input = browser
+            .client
+            .find(Locator::Css("input[type=search]"))
+            .await
+            .unwrap();
+        input.clear().await.unwrap();
+        input.send_keys(text).await.unwrap();
+        let mut expected: Vec<(String, usize)> = brute_force(text);
+        expected.sort();
+        let found = browser
+            .eventually(
+                &format!("{RESULTS}.sort()"),
+                serde_json::to_value(&expected).unwrap(),
+            )
+            .await;
+        assert_eq!(found, serde_json::to_value(&expected).unwrap(), "{text}");
+        let status = browser
+            .script("return document.querySelector('[role=status]').textContent")
+            .await;
+        let total: usize = expected.iter().map(|(_, count)| count).sum();
+        assert!(
+            status.as_str().unwrap().contains(&total.to_string()),
+            "{text}: {status}"
+        );
+    }
+
+    // The first result of the last search opens its page with the search active on it.
+    let (href, count) = {
+        let first = browser
+            .script("const r = document.querySelector('[data-result]'); return [r.querySelector('a').href, Number(r.dataset.count)]")
+            .await;
+        (
+            first[0].as_str().unwrap().to_owned(),
+            first[1].as_u64().unwrap(),
+        )
+    };
+    browser.client.goto(&href).await.unwrap();
+    browser.wait_until_ready().await;
+    let marks = browser
+        .eventually(
+            "return document.querySelectorAll('main mark').length",
+            json!(count),
+        )
+        .await;
+    assert_eq!(marks, json!(count), "the page counts what the result said");
+    let current = browser
+        .eventually(
+            "return document.querySelector('main mark[aria-current]') !== null",
+            json!(true),
+        )
+        .await;
+    assert_eq!(current, json!(true));
+    assert_eq!(browser.console_problems().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built archive and chromedriver: run ./scripts/test"]
+async fn an_interview_page_reads_in_its_folder_and_searches_the_archive_from_its_search() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser
+        .client
+        .goto(&format!("{}baikonur-2023-04-12/", archive_url()))
+        .await
+        .unwrap();
+    browser.wait_until_ready().await;
+    let turns = browser
+        .script("return document.querySelectorAll('main [data-turn]').length")
+        .await;
+    assert_eq!(turns, json!(8));
+    assert_eq!(
+        browser.script("return document.documentElement.lang").await,
+        json!("ru")
+    );
+    browser.type_query("Байконур").await;
+    let home = browser
+        .eventually(
+            "return document.querySelector('.interview__home a').getAttribute('href')",
+            json!("../?q=%D0%91%D0%B0%D0%B9%D0%BA%D0%BE%D0%BD%D1%83%D1%80"),
+        )
+        .await;
+    assert_eq!(
+        home,
+        json!("../?q=%D0%91%D0%B0%D0%B9%D0%BA%D0%BE%D0%BD%D1%83%D1%80")
+    );
+    browser.script("window.scrollTo(0, 0)").await;
+    browser
+        .client
+        .find(Locator::Css(".interview__home a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.wait_until_ready().await;
+    let found = browser
+        .eventually(
+            "return [...document.querySelectorAll('[data-result]')].map(r => r.dataset.result)",
+            json!(["baikonur-2023-04-12"]),
+        )
+        .await;
+    assert_eq!(found, json!(["baikonur-2023-04-12"]));
+    assert_eq!(browser.console_problems().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built archive, chromedriver and axe-core: run ./scripts/test"]
+async fn axe_finds_nothing_serious_on_the_home_with_or_without_a_search_nor_on_a_page() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    for address in [
+        "",
+        "?q=%D1%82%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2&lang=kk",
+        "turksoy-2025-12-13/",
+    ] {
+        browser
+            .client
+            .goto(&format!("{}{address}", archive_url()))
+            .await
+            .unwrap();
+        browser.wait_until_ready().await;
+        if address.contains("q=") {
+            browser
+                .eventually(
+                    "return document.querySelectorAll('[data-result]').length > 0",
+                    json!(true),
+                )
+                .await;
+        }
+        assert_eq!(
+            serious_violations(&browser).await,
+            Vec::<String>::new(),
+            "{address}"
+        );
+    }
+    browser.close().await;
+}
