@@ -8,9 +8,11 @@ use std::process::ExitCode;
 use crate::build::folders::{
     FileError, add_translation_file, language_of_path, read, read_metadata, read_transcript,
 };
+use crate::build::generate::generate_archive;
 use crate::build::serve::{ServeOptions, StaticServer};
 use crate::build::single_file::{SINGLE_FILE_NAME, single_file};
 use crate::build::site::{Source, build_site};
+use crate::builtin::builtin_interview;
 use crate::domain::input::metadata::{METADATA_FILE_NAME, Metadata};
 use crate::domain::model::Interview;
 use crate::domain::sample::repeated;
@@ -30,6 +32,8 @@ usage:
                                          of $SUHBAT_INTERVIEWS (default assets/interviews), one
                                          page each and, for several, a home and search index;
                                          or the one of $SUHBAT_INTERVIEW_JSON (post-build step)
+  suhbat generate DIR --interviews N     write an archive of N interviews into DIR, made from
+                                         the shipped one (for benchmarks; deterministic)
   suhbat single-file DIR [--out FILE]    make the site built in DIR one self-contained HTML
                                          file that works from disk (default DIR/suhbat.html)";
 
@@ -48,6 +52,7 @@ pub fn run(args: &[String]) -> ExitCode {
         Some("parse") => parse_command(&args[1..]),
         Some("serve") => serve_command(&args[1..]),
         Some("site") => site_command(&args[1..]),
+        Some("generate") => generate_command(&args[1..]),
         Some("repeat") => repeat_command(&args[1..]),
         Some("single-file") => single_file_command(&args[1..]),
         Some("-h" | "--help") => {
@@ -204,6 +209,14 @@ fn site_command(args: &[String]) -> Result<(), Failure> {
         built.interviews
     );
     Ok(())
+}
+
+fn generate_command(args: &[String]) -> Result<(), Failure> {
+    let (dir, flags) = positional_and_flags(args, &["--interviews"])?;
+    let count: usize = flags[0]
+        .and_then(|n| n.parse().ok())
+        .ok_or_else(|| Failure(format!("--interviews needs a number\n{USAGE}")))?;
+    generate_archive(Path::new(dir), &builtin_interview(), count).map_err(Failure)
 }
 
 fn single_file_command(args: &[String]) -> Result<(), Failure> {

@@ -10,6 +10,12 @@ pub fn plain_page(built_page: &str) -> String {
         &built_page[..script_start],
         &built_page[script_end..]
     );
+    // Nor the data the app starts from.
+    let mut plain = plain;
+    while let Some(start) = plain.find("<script type=\"application/json\"") {
+        let end = start + plain[start..].find("</script>").unwrap() + "</script>".len();
+        plain.replace_range(start..end, "");
+    }
     // The plain page has no app to protect, and mark.js is injected inline.
     let mut plain = suhbat::build::csp::without_policy(&plain);
     while let Some(start) = plain

@@ -2,6 +2,7 @@
 
 pub mod csp;
 pub mod folders;
+pub mod generate;
 pub mod prerender;
 pub mod serve;
 pub mod single_file;

@@ -18,6 +18,9 @@ use crate::ui::{Home, HomeProps, Viewer, ViewerProps};
 /// The element of `index.html` the app renders into and hydrates.
 pub const ROOT_ELEMENT: &str = r#"<div id="app">"#;
 
+/// Its end: the template's root is empty.
+const ROOT_END: &str = "</div>";
+
 /// The stylesheet that hides the controls when JavaScript is off (copied by Trunk).
 const NOSCRIPT_STYLESHEET: &str = "noscript.css";
 
@@ -146,13 +149,21 @@ fn fill_page(
     page.push_str(&index_html[..root]);
     page.push_str(&format!(
         "<noscript><link rel=\"stylesheet\" href=\"{}{NOSCRIPT_STYLESHEET}\">\
-         <p class=\"noscript-note\">{}</p></noscript>\n    {data}\n    ",
+         <p class=\"noscript-note\">{}</p></noscript>\n    ",
         place.root,
         encode_double_quoted_attribute(text.needs_javascript)
     ));
     page.push_str(&index_html[root..content]);
     page.push_str(app);
-    page.push_str(&index_html[content..]);
+    // The data after the text, so that the browser paints the text before it reads the data.
+    let root_end = index_html[content..]
+        .find(ROOT_END)
+        .ok_or(MissingElement(ROOT_END))?
+        + content
+        + ROOT_END.len();
+    page.push_str(&index_html[content..root_end]);
+    page.push_str(&format!("\n    {data}"));
+    page.push_str(&index_html[root_end..]);
     let page = fill_head(&page, head)?;
     with_policy(&page, &hosted_policy(&page)).ok_or(MissingElement(CHARSET))
 }

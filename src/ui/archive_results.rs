@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::archive::catalog::Catalog;
-use crate::domain::archive::search::ArchiveSearch;
+use crate::domain::archive::search::{ArchiveSearch, Progress};
 use crate::domain::view::ui_text::UiText;
 
 #[derive(Properties, PartialEq)]
@@ -55,7 +55,12 @@ pub fn ArchiveResults(props: &ArchiveResultsProps) -> Html {
     let on_more = props.on_more.reform(|_: MouseEvent| ());
     html! {
         <>
-            <ol class="archive__list archive__results">{ for results }</ol>
+            // How many interviews the index found in all, and whether the search is done, for
+            // benchmarks and tests.
+            <ol class="archive__list archive__results" data-found={(search.results.len() + search.waiting.len()).to_string()}
+                data-done={matches!(search.progress, Progress::Done | Progress::Failed(_)).then_some("")}>
+                { for results }
+            </ol>
             if search.has_more() {
                 <button type="button" class="archive__more" onclick={on_more}>{ text.show_more }</button>
             }

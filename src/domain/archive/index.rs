@@ -92,7 +92,8 @@ fn shard_key(word: &str) -> &str {
     &word[..end]
 }
 
-/// Words to the documents they occur in: `[doc, count, doc, count, …]`, by document.
+/// Words to the documents they occur in and how often, by document: `[gap, count, gap,
+/// count, …]`, each gap the document's id less the one before it (small numbers are short).
 pub type Shard = BTreeMap<String, Vec<DocId>>;
 
 /// The shards a search has fetched, by mode and file.
@@ -167,7 +168,12 @@ impl IndexBuilder {
         for ((mode, word), docs) in self.words {
             let postings = docs
                 .into_iter()
-                .flat_map(|(doc, count)| [doc, count])
+                .scan(0, |previous, (doc, count)| {
+                    let gap = doc - *previous;
+                    *previous = doc;
+                    Some([gap, count])
+                })
+                .flatten()
                 .collect();
             let key = shard_key(&word).to_owned();
             by_key
@@ -276,8 +282,10 @@ impl IndexQuery {
                         .range(word.clone()..)
                         .take_while(|(w, _)| w.starts_with(word.as_str()))
                     {
+                        let mut doc = 0;
                         for pair in postings.chunks_exact(2) {
-                            *hits.entry(pair[0]).or_default() += pair[1];
+                            doc += pair[0];
+                            *hits.entry(doc).or_default() += pair[1];
                         }
                     }
                 }
