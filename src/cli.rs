@@ -11,7 +11,7 @@ use crate::build::folders::{
 use crate::build::generate::generate_archive;
 use crate::build::serve::{ServeOptions, StaticServer};
 use crate::build::single_file::{SINGLE_FILE_NAME, single_file};
-use crate::build::site::{Source, build_site};
+use crate::build::site::{SINGLE_FILE_LIMIT_BYTES, Source, build_site};
 use crate::builtin::builtin_interview;
 use crate::domain::input::metadata::{METADATA_FILE_NAME, Metadata};
 use crate::domain::model::Interview;
@@ -200,9 +200,13 @@ fn site_command(args: &[String]) -> Result<(), Failure> {
     let (dir, _) = positional_and_flags(args, &[])?;
     let built = build_site(Path::new(dir), &Source::from_env()).map_err(Failure)?;
     let single = if built.single_file {
-        " and suhbat.html"
+        " and suhbat.html".to_owned()
     } else {
-        ""
+        format!(
+            "; no suhbat.html: the archive is more than the {} MB one file should carry, serve \
+             the folder instead",
+            SINGLE_FILE_LIMIT_BYTES / 1_000_000
+        )
     };
     eprintln!(
         "suhbat: {} interview page(s){single} in {dir}",

@@ -8,7 +8,7 @@ fn main() {
     use suhbat::domain::archive::catalog::Catalog;
     use suhbat::domain::model::Interview;
     use suhbat::domain::view::embedded::{CATALOG_DATA_ID, HOME_ATTRIBUTE, INTERVIEW_DATA_ID};
-    use suhbat::ui::{Home, HomeProps, Viewer, ViewerProps};
+    use suhbat::ui::{Viewer, ViewerProps};
     use suhbat::web::page::{element_attribute, element_text};
 
     let root = root_element();
@@ -26,17 +26,53 @@ fn main() {
         }
     } else if let Some(json) = element_text(CATALOG_DATA_ID) {
         match Catalog::from_json(&json) {
-            Ok(catalog) => {
-                let props = HomeProps {
-                    catalog: Rc::new(catalog),
-                };
-                yew::Renderer::<Home>::with_root_and_props(root, props).hydrate();
-            }
+            Ok(catalog) => show_archive(root, catalog),
             Err(error) => console_error(&format!("suhbat: the page's catalog: {error}")),
         }
     } else {
         console_error("suhbat: this page carries no interview and no catalog");
     }
+}
+
+/// The archive's home, hydrated; or, in the one-file archive with an interview named in the
+/// address, that interview, rendered in place of the home.
+#[cfg(target_arch = "wasm32")]
+fn show_archive(root: web_sys::Element, catalog: suhbat::domain::archive::catalog::Catalog) {
+    use std::rc::Rc;
+
+    use suhbat::domain::archive::catalog::interview_named;
+    use suhbat::domain::model::Interview;
+    use suhbat::domain::view::embedded::FILE_ATTRIBUTE;
+    use suhbat::ui::{Home, HomeProps, Viewer, ViewerProps};
+    use suhbat::web::{address, page};
+
+    let named = interview_named(&address::query_string()).filter(|_| catalog.single_file);
+    if let Some(slug) = named {
+        let selector = format!("script[{FILE_ATTRIBUTE}=\"{slug}/interview.json\"]");
+        let carried = gloo_utils::document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|element| element.text_content());
+        match carried.map(|json| Interview::from_json(&json)) {
+            Some(Ok(interview)) => {
+                page::set_document_lang(&interview.original);
+                root.set_inner_html("");
+                let props = ViewerProps {
+                    builtin: Rc::new(interview),
+                    home: Some("?".into()),
+                };
+                yew::Renderer::<Viewer>::with_root_and_props(root, props).render();
+                return;
+            }
+            Some(Err(error)) => console_error(&format!("suhbat: interview `{slug}`: {error}")),
+            None => console_error(&format!("suhbat: this archive has no interview `{slug}`")),
+        }
+    }
+    let props = HomeProps {
+        catalog: Rc::new(catalog),
+    };
+    yew::Renderer::<Home>::with_root_and_props(root, props).hydrate();
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -111,7 +111,7 @@ pub fn prerender_page(
         index_html,
         place,
         &app,
-        &json_script(INTERVIEW_DATA_ID, &json, &home),
+        &json_script(&format!(" id=\"{INTERVIEW_DATA_ID}\"{home}"), &json),
         &head,
     )
 }
@@ -128,7 +128,7 @@ pub fn prerender_home(index_html: &str, catalog: &Catalog) -> Result<String, Mis
         description: &count,
         kind: "website",
     };
-    let data = json_script(CATALOG_DATA_ID, &catalog.to_json(), "");
+    let data = json_script(&format!(" id=\"{CATALOG_DATA_ID}\""), &catalog.to_json());
     fill_page(index_html, Place::ROOT, &app, &data, &head)
 }
 

@@ -50,7 +50,12 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 /// The page built in `dist`, as one file.
 pub fn single_file(dist: &Path) -> Result<String, SingleFileError> {
     let index = String::from_utf8_lossy(&read(dist, "index.html")?).into_owned();
-    let page = without_policy(&index);
+    single_file_of(&index, dist)
+}
+
+/// `page` (a page of the site built in `dist`) as one file.
+pub fn single_file_of(page: &str, dist: &Path) -> Result<String, SingleFileError> {
+    let page = without_policy(page);
     let page = inline_links(&page, dist)?;
     let page = inline_module_script(&page, dist)?;
     with_policy(&page, &single_file_policy(&page)).ok_or_else(|| missing("charset"))

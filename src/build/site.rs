@@ -6,12 +6,13 @@ use std::path::{Path, PathBuf};
 
 use crate::build::folders::{Archived, FileError, read_archive};
 use crate::build::prerender::{Place, prerender_home, prerender_page};
-use crate::build::single_file::{SINGLE_FILE_NAME, single_file};
+use crate::build::single_file::{SINGLE_FILE_NAME, single_file, single_file_of};
 use sha2::{Digest, Sha256};
 
 use crate::domain::archive::catalog::Catalog;
 use crate::domain::archive::index::{INDEX_DIR, IndexBuilder, Manifest, in_one_language};
 use crate::domain::model::Interview;
+use crate::domain::view::embedded::{FILE_ATTRIBUTE, json_script};
 
 /// The folder of interviews built when none is named.
 pub const DEFAULT_INTERVIEWS: &str = "assets/interviews";
@@ -56,15 +57,17 @@ impl Source {
     }
 }
 
-/// Writes the search index's shards into `INDEX_DIR`, and each interview in each of its
-/// languages as `<slug>/<lang>.json` (what a result is counted and quoted from); returns where
-/// the shards are.
-fn write_index(
-    dist: &Path,
-    catalog: &Catalog,
-    archive: &[Archived],
-    write: &impl Fn(PathBuf, &str) -> Result<(), String>,
-) -> Result<Manifest, String> {
+/// A file of the site: its path under `dist/` and its text.
+type SiteFile = (String, String);
+
+/// How much data the one-file archive may carry. Past it the file takes long to open (every
+/// interview is in it) and to mail; the folder, served, fetches only what a reader asks for.
+pub const SINGLE_FILE_LIMIT_BYTES: usize = 20_000_000;
+
+/// The search index's shards (in `INDEX_DIR`) and each interview in each of its languages
+/// (`<slug>/<lang>.json`, what a result is counted and quoted from), and where the shards are.
+fn index_files(catalog: &Catalog, archive: &[Archived]) -> (Manifest, Vec<SiteFile>) {
+    let mut files = Vec::new();
     let mut builder = IndexBuilder::default();
     for (doc, (entry, lang)) in (0..).zip(catalog.documents()) {
         let slug = &catalog.entries[entry].slug;
@@ -76,17 +79,60 @@ fn write_index(
         builder.add(doc, interview, lang);
         let one = serde_json::to_string(&in_one_language(interview, lang))
             .expect("an interview always serialises");
-        write(dist.join(slug).join(format!("{lang}.json")), &one)?;
+        files.push((format!("{slug}/{lang}.json"), one));
     }
     let mut manifest = Manifest::default();
     for shard in builder.finish() {
         let digest = Sha256::digest(shard.json.as_bytes());
         let version: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
         let name = shard.file_name(&version);
-        write(dist.join(INDEX_DIR).join(&name), &shard.json)?;
         manifest.add(&shard, &name);
+        files.push((format!("{INDEX_DIR}/{name}"), shard.json));
     }
-    Ok(manifest)
+    (manifest, files)
+}
+
+/// The one-file archive: the home (linking to `?interview=<slug>`), with every file a search
+/// or an interview needs carried in the page; `None` past `SINGLE_FILE_LIMIT_BYTES`.
+fn one_file_archive(
+    dist: &Path,
+    template: &str,
+    catalog: &Catalog,
+    archive: &[Archived],
+    files: &[SiteFile],
+) -> Result<Option<String>, String> {
+    let interviews: Vec<SiteFile> = archive
+        .iter()
+        .map(|a| {
+            let json = serde_json::to_string(&a.interview).expect("an interview always serialises");
+            (format!("{}/interview.json", a.slug), json)
+        })
+        .collect();
+    let size: usize = files
+        .iter()
+        .chain(&interviews)
+        .map(|(_, text)| text.len())
+        .sum();
+    if size > SINGLE_FILE_LIMIT_BYTES {
+        return Ok(None);
+    }
+    let catalog = Catalog {
+        single_file: true,
+        ..catalog.clone()
+    };
+    let home = prerender_home(template, &catalog).map_err(|e| e.to_string())?;
+    let page = single_file_of(&home, dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    let carried: String = files
+        .iter()
+        .chain(&interviews)
+        .map(|(path, text)| json_script(&format!(" {FILE_ATTRIBUTE}=\"{path}\""), text))
+        .collect();
+    let body_end = page.rfind("</body>").ok_or("the home has no </body>")?;
+    Ok(Some(format!(
+        "{}{carried}\n{}",
+        &page[..body_end],
+        &page[body_end..]
+    )))
 }
 
 /// What the build made, for its last line.
@@ -128,13 +174,21 @@ pub fn build_site(dist: &Path, source: &Source) -> Result<Built, String> {
         write(dist.join(slug).join("index.html"), &page)?;
     }
     let mut catalog = Catalog::new(archive.iter().map(|a| (a.slug.as_str(), &a.interview)));
-    catalog.index = write_index(dist, &catalog, &archive, &write)?;
+    let (manifest, files) = index_files(&catalog, &archive);
+    catalog.index = manifest;
+    for (path, text) in &files {
+        write(dist.join(path), text)?;
+    }
+    let one_file = one_file_archive(dist, &template, &catalog, &archive, &files)?;
+    if let Some(page) = &one_file {
+        write(dist.join(SINGLE_FILE_NAME), page)?;
+    }
     write(
         index.clone(),
         &prerender_home(&template, &catalog).map_err(|e| missing(&e))?,
     )?;
     Ok(Built {
         interviews: archive.len(),
-        single_file: false,
+        single_file: one_file.is_some(),
     })
 }

@@ -9,8 +9,8 @@ pub struct ArchiveEntryProps {
     pub entry: Entry,
     /// The interface language; texts missing in it are shown in the original.
     pub lang: String,
-    /// The language the reader chose to read in, which the link opens the page in.
-    pub chosen: Option<String>,
+    /// Its page, opened in the language the reader chose.
+    pub href: String,
 }
 
 /// One interview on the home: its title linking to its page, who, when, in which languages,
@@ -39,10 +39,6 @@ pub fn ArchiveEntry(props: &ArchiveEntryProps) -> Html {
     let summary = entry
         .in_language(&entry.summary, shown_in)
         .map(str::to_owned);
-    let href = match props.chosen.as_deref().filter(|l| *l != entry.original) {
-        Some(lang) => format!("{}/?lang={lang}", entry.slug),
-        None => format!("{}/", entry.slug),
-    };
     let languages = entry
         .languages
         .iter()
@@ -51,7 +47,7 @@ pub fn ArchiveEntry(props: &ArchiveEntryProps) -> Html {
         .join(" · ");
     html! {
         <li class="entry" data-interview={entry.slug.clone()}>
-            <h2 class="entry__title" lang={shown_in.to_owned()}><a href={href}>{ title }</a></h2>
+            <h2 class="entry__title" lang={shown_in.to_owned()}><a href={props.href.clone()}>{ title }</a></h2>
             <p class="entry__meta">
                 if let Some(name) = name { <span class="entry__interviewee">{ name }</span> }
                 if let Some(role) = role { <span class="entry__role">{ role }</span> }

@@ -136,7 +136,7 @@ pub fn Home(props: &HomeProps) -> Html {
             } else {
                 <ol class="archive__list">
                     { for admitted.into_iter().map(|entry| html! {
-                        <ArchiveEntry key={entry.slug.clone()} entry={entry.clone()} lang={lang.clone()} chosen={filters.lang.clone()} />
+                        <ArchiveEntry key={entry.slug.clone()} entry={entry.clone()} lang={lang.clone()} href={catalog.entry_href(entry, filters.lang.as_deref())} />
                     }) }
                 </ol>
             }

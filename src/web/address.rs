@@ -5,6 +5,8 @@
 //! to a turn live in.
 
 use gloo_utils::window;
+
+use crate::domain::archive::catalog::keeping_interview;
 use wasm_bindgen::JsValue;
 
 /// The address's query string, `?…` or empty.
@@ -12,8 +14,9 @@ pub fn query_string() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// Replaces the address's query string, keeping path and fragment, without adding a history
-/// entry (typing must not flood the back button).
+/// Replaces the address's query string, keeping path and fragment (and, in the one-file
+/// archive, the interview shown), without adding a history entry (typing must not flood the
+/// back button).
 pub fn replace_query_string(query: &str) {
     let window = window();
     let location = window.location();
@@ -22,6 +25,7 @@ pub fn replace_query_string(query: &str) {
     else {
         return;
     };
+    let query = keeping_interview(&current, query);
     if current != query
         && let Ok(history) = window.history()
     {

@@ -2,6 +2,7 @@
 //! the search across it, and its pages, read in headless Chromium under a nested subpath.
 
 use std::rc::Rc;
+use std::time::Duration;
 
 use fantoccini::Locator;
 use serde_json::json;
@@ -10,12 +11,14 @@ use suhbat::domain::archive::catalog::Catalog;
 use suhbat::domain::search::{SearchRequest, Searcher};
 
 use crate::accessibility::serious_violations;
-use crate::harness::{Browser, JavaScript, PageLoad, archive_url};
+use crate::harness::{Browser, JavaScript, PageLoad, archive_dist_dir, archive_url};
 
 const ENTRIES: &str =
     "return [...document.querySelectorAll('[data-interview]')].map(e => e.dataset.interview)";
 const RESULTS: &str = "return [...document.querySelectorAll('[data-result]')]
     .map(e => [e.dataset.result, Number(e.dataset.count)])";
+/// How long a search across the archive may take on a busy machine.
+const SEARCH_TIME: Duration = Duration::from_secs(20);
 const NEWEST_FIRST: [&str; 4] = [
     "turksoy-2025-12-13",
     "abai-oqulary-2024-08-10",
@@ -136,7 +139,8 @@ async fn archive_counts_equal_a_native_search_and_each_result_opens_its_page_on_
         let mut expected: Vec<(String, usize)> = brute_force(text);
         expected.sort();
         let found = browser
-            .eventually(
+            .eventually_within(
+                SEARCH_TIME,
                 &format!("{RESULTS}.sort()"),
                 serde_json::to_value(&expected).unwrap(),
             )
@@ -222,7 +226,8 @@ async fn an_interview_page_reads_in_its_folder_and_searches_the_archive_from_its
         .unwrap();
     browser.wait_until_ready().await;
     let found = browser
-        .eventually(
+        .eventually_within(
+            SEARCH_TIME,
             "return [...document.querySelectorAll('[data-result]')].map(r => r.dataset.result)",
             json!(["baikonur-2023-04-12"]),
         )
@@ -249,7 +254,8 @@ async fn axe_finds_nothing_serious_on_the_home_with_or_without_a_search_nor_on_a
         browser.wait_until_ready().await;
         if address.contains("q=") {
             browser
-                .eventually(
+                .eventually_within(
+                    SEARCH_TIME,
                     "return document.querySelectorAll('[data-result]').length > 0",
                     json!(true),
                 )
@@ -261,5 +267,64 @@ async fn axe_finds_nothing_serious_on_the_home_with_or_without_a_search_nor_on_a
             "{address}"
         );
     }
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built archive and chromedriver: run ./scripts/test"]
+async fn the_archive_as_one_file_from_disk_lists_searches_and_opens_its_interviews() {
+    let alone =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e/archive-file");
+    let _ = std::fs::remove_dir_all(&alone);
+    std::fs::create_dir_all(&alone).unwrap();
+    let copy = alone.join("suhbat.html");
+    std::fs::copy(archive_dist_dir().join("suhbat.html"), &copy)
+        .expect("the build makes suhbat.html for a small archive");
+    let file = format!("file://{}", copy.display());
+
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser.client.goto(&file).await.unwrap();
+    browser.wait_until_ready().await;
+    assert_eq!(browser.script(ENTRIES).await, json!(NEWEST_FIRST));
+    let input = browser
+        .client
+        .find(Locator::Css("input[type=search]"))
+        .await
+        .unwrap();
+    input.send_keys("токаев").await.unwrap();
+    let mut expected = brute_force("токаев");
+    expected.sort();
+    let expected = serde_json::to_value(&expected).unwrap();
+    assert_eq!(
+        browser
+            .eventually_within(SEARCH_TIME, &format!("{RESULTS}.sort()"), expected.clone())
+            .await,
+        expected
+    );
+    let count = browser
+        .script("const r = document.querySelector('[data-result]'); r.querySelector('a').click(); return Number(r.dataset.count)")
+        .await;
+    browser.wait_until_ready().await;
+    let marks = browser
+        .eventually(
+            "return document.querySelectorAll('main mark').length",
+            count.clone(),
+        )
+        .await;
+    assert_eq!(
+        marks, count,
+        "the interview opened from the one file counts what its result said"
+    );
+    assert!(
+        browser
+            .client
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .contains("interview="),
+        "the interview is named in the address"
+    );
+    assert_eq!(browser.console_problems().await, Vec::<String>::new());
     browser.close().await;
 }

@@ -203,7 +203,14 @@ impl Browser {
     /// `script`'s value once it equals `expected`, or its last value after five seconds: for
     /// what the page does after a pause (the address follows typing once it stops).
     pub async fn eventually(&self, script: &str, expected: Value) -> Value {
-        let deadline = Instant::now() + Duration::from_secs(5);
+        self.eventually_within(Duration::from_secs(5), script, expected)
+            .await
+    }
+
+    /// `eventually`, waiting up to `limit`: for what fetches files (a busy machine running the
+    /// tests in parallel can take seconds).
+    pub async fn eventually_within(&self, limit: Duration, script: &str, expected: Value) -> Value {
+        let deadline = Instant::now() + limit;
         loop {
             let value = self.script(script).await;
             if value == expected || Instant::now() > deadline {

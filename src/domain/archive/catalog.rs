@@ -7,6 +7,32 @@ use serde::{Deserialize, Serialize};
 use crate::domain::archive::index::Manifest;
 use crate::domain::model::{Interview, IsoDate, Lang, Localized, Person};
 
+/// The address parameter that names the interview shown, in the one-file archive.
+pub const INTERVIEW_PARAMETER: &str = "interview";
+
+/// The interview an address's query (`?…`) names, in the one-file archive.
+pub fn interview_named(query: &str) -> Option<String> {
+    form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+        .find(|(key, _)| key == INTERVIEW_PARAMETER)
+        .map(|(_, slug)| slug.into_owned())
+}
+
+/// `query` (`?…` or empty) as the address's new query, keeping the interview `current` (the
+/// address's query now) names: in the one-file archive the page's own settings must not lose
+/// which interview it shows.
+pub fn keeping_interview(current: &str, query: &str) -> String {
+    match interview_named(current) {
+        None => query.to_owned(),
+        Some(slug) => {
+            let mut kept = form_urlencoded::Serializer::new(String::new());
+            kept.append_pair(INTERVIEW_PARAMETER, &slug);
+            let rest = query.trim_start_matches('?');
+            let separator = if rest.is_empty() { "" } else { "&" };
+            format!("?{}{separator}{rest}", kept.finish())
+        }
+    }
+}
+
 /// How long the summary under a title may be, in characters.
 const SUMMARY_CHARS: usize = 240;
 
@@ -121,6 +147,10 @@ pub struct Catalog {
     /// Where the search index's shards are.
     #[serde(default)]
     pub index: Manifest,
+    /// Whether the archive is one file (`suhbat.html`), whose interviews are at
+    /// `?interview=<slug>` rather than in folders.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub single_file: bool,
 }
 
 impl Catalog {
@@ -134,6 +164,7 @@ impl Catalog {
         Catalog {
             entries,
             index: Manifest::default(),
+            single_file: false,
         }
     }
 
@@ -155,6 +186,25 @@ impl Catalog {
         }
         counted.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
         counted.into_iter().map(|(lang, _, _)| lang).collect()
+    }
+
+    /// The address of `entry`'s page, relative to the home, with `query` (`q=…&lang=…`, or
+    /// empty) for the page.
+    pub fn page_href(&self, entry: &Entry, query: &str) -> String {
+        match (self.single_file, query.is_empty()) {
+            (true, true) => format!("?{INTERVIEW_PARAMETER}={}", entry.slug),
+            (true, false) => format!("?{INTERVIEW_PARAMETER}={}&{query}", entry.slug),
+            (false, true) => format!("{}/", entry.slug),
+            (false, false) => format!("{}/?{query}", entry.slug),
+        }
+    }
+
+    /// The link to `entry` from the home, opening it in `chosen` where that is a translation.
+    pub fn entry_href(&self, entry: &Entry, chosen: Option<&str>) -> String {
+        match chosen.filter(|lang| *lang != entry.original) {
+            Some(lang) => self.page_href(entry, &format!("lang={lang}")),
+            None => self.page_href(entry, ""),
+        }
     }
 
     /// Every document (an interview in one language) the index numbers, in order: each
@@ -227,6 +277,34 @@ mod tests {
         let interview = dated("</script><script>alert(1)</script>\n- Q\n- A");
         let catalog = Catalog::new([("s", &interview)]);
         assert_eq!(Catalog::from_json(&catalog.to_json()).unwrap(), catalog);
+    }
+
+    #[test]
+    fn pages_are_folders_or_in_the_one_file_named_in_the_address() {
+        let interview = dated("- Q\n- A");
+        let mut catalog = Catalog::new([("a-b", &interview)]);
+        let entry = &catalog.entries[0].clone();
+        assert_eq!(catalog.page_href(entry, ""), "a-b/");
+        assert_eq!(catalog.page_href(entry, "q=x"), "a-b/?q=x");
+        catalog.single_file = true;
+        assert_eq!(catalog.page_href(entry, ""), "?interview=a-b");
+        assert_eq!(catalog.page_href(entry, "q=x"), "?interview=a-b&q=x");
+        assert_eq!(catalog.entry_href(entry, Some("kk")), "?interview=a-b");
+        assert_eq!(
+            catalog.entry_href(entry, Some("en")),
+            "?interview=a-b&lang=en"
+        );
+    }
+
+    #[test]
+    fn the_one_file_keeps_its_interview_in_the_address() {
+        assert_eq!(keeping_interview("", "?q=x"), "?q=x");
+        assert_eq!(keeping_interview("?q=y", ""), "");
+        assert_eq!(
+            keeping_interview("?interview=a&q=y", "?q=x"),
+            "?interview=a&q=x"
+        );
+        assert_eq!(keeping_interview("?q=y&interview=a", ""), "?interview=a");
     }
 
     #[test]

@@ -109,10 +109,10 @@ impl Filters {
             ..Filters::default()
         }
         .to_query();
-        if query.is_empty() {
-            home.to_owned()
-        } else {
-            format!("{home}?{query}")
+        match (query.is_empty(), home.ends_with('?')) {
+            (true, _) => home.to_owned(),
+            (false, true) => format!("{home}{query}"),
+            (false, false) => format!("{home}?{query}"),
         }
     }
 
@@ -232,6 +232,7 @@ mod tests {
     #[test]
     fn an_interview_links_home_with_its_search() {
         assert_eq!(Filters::home_link("../", "  "), "../");
+        assert_eq!(Filters::home_link("?", "x"), "?q=x");
         assert_eq!(
             Filters::home_link("../", "Тоқаев & co"),
             "../?q=%D0%A2%D0%BE%D2%9B%D0%B0%D0%B5%D0%B2+%26+co"

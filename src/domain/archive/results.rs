@@ -80,7 +80,7 @@ impl ArchiveResult {
         if self.lang != entry.original {
             query.append_pair("lang", &self.lang);
         }
-        format!("{}/?{}", entry.slug, query.finish())
+        catalog.page_href(entry, &query.finish())
     }
 }
 

@@ -11,11 +11,16 @@ pub const CATALOG_DATA_ID: &str = "suhbat-catalog";
 /// The attribute of the interview's element that gives the archive's home, if any.
 pub const HOME_ATTRIBUTE: &str = "data-home";
 
-/// `json` inside a script element: every `<` escaped (JSON allows `\u003c` wherever `<` may
-/// stand, which is only inside strings), so no text can close the element.
-pub fn json_script(id: &str, json: &str, attributes: &str) -> String {
+/// The attribute that names the file a data element stands for, in the one-file archive
+/// (`data-file="_index/f….json"`): there the app reads its files from the page.
+pub const FILE_ATTRIBUTE: &str = "data-file";
+
+/// `json` inside a script element with `attributes` (each with its leading space): every `<`
+/// escaped (JSON allows `\u003c` wherever `<` may stand, which is only inside strings), so no
+/// text can close the element.
+pub fn json_script(attributes: &str, json: &str) -> String {
     format!(
-        "<script type=\"application/json\" id=\"{id}\"{attributes}>{}</script>",
+        "<script type=\"application/json\"{attributes}>{}</script>",
         json.replace('<', "\\u003c")
     )
 }
@@ -26,7 +31,7 @@ mod tests {
 
     #[test]
     fn no_text_closes_the_script() {
-        let script = json_script("x", r#"{"a": "</script><!--"}"#, "");
+        let script = json_script(" id=\"x\"", r#"{"a": "</script><!--"}"#);
         assert_eq!(
             script,
             r#"<script type="application/json" id="x">{"a": "\u003c/script>\u003c!--"}</script>"#
