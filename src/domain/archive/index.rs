@@ -216,7 +216,7 @@ fn close((mut shard, words): (BuiltShard, Shard)) -> BuiltShard {
 }
 
 /// What a query needs of the index: per mode, each term's first word (the term must start a
-/// word there), and the documents to look in.
+/// word there), and the documents to look in (none where a term has no word to start).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct IndexQuery {
     /// Per mode: the documents read in it, and the first word of each term.
@@ -230,16 +230,20 @@ impl IndexQuery {
         for &(doc, lang) in docs {
             let letters = letters_for(Letters::Folded, text, lang);
             let mode = Mode::of(letters);
-            let (mode_docs, _) = modes.entry(mode).or_insert_with(|| {
+            let (mode_docs, firsts) = modes.entry(mode).or_insert_with(|| {
                 let query = Query::parse(text, letters);
-                let firsts = query
+                let firsts: Vec<String> = query
                     .terms()
                     .iter()
                     .filter_map(|term| words(term).next().map(str::to_owned))
                     .collect();
-                (Vec::new(), firsts)
+                // A term without a letter or digit starts no word: nothing is found by it.
+                let searchable = firsts.len() == query.terms().len();
+                (Vec::new(), if searchable { firsts } else { Vec::new() })
             });
-            mode_docs.push(doc);
+            if !firsts.is_empty() {
+                mode_docs.push(doc);
+            }
         }
         IndexQuery { modes }
     }
@@ -331,4 +335,71 @@ pub fn in_one_language(interview: &Interview, lang: &str) -> Interview {
         person.role = keep(&person.role);
     }
     one
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::sample::from_text;
+
+    fn shards_of(interviews: &[Interview]) -> (Manifest, Shards) {
+        let mut builder = IndexBuilder::default();
+        for (doc, interview) in (0..).zip(interviews) {
+            builder.add(doc, interview, "kk");
+        }
+        let mut manifest = Manifest::default();
+        let mut shards = Shards::new();
+        for (number, shard) in builder.finish().into_iter().enumerate() {
+            let file = shard.file_name(&number.to_string());
+            manifest.add(&shard, &file);
+            shards.insert(
+                (shard.mode, file),
+                serde_json::from_str(&shard.json).unwrap(),
+            );
+        }
+        (manifest, shards)
+    }
+
+    #[test]
+    fn every_term_must_start_a_word_in_the_interview() {
+        let (_, shards) = shards_of(&[
+            from_text("- Тоқаев пен бейбітшілік?\n- Иә."),
+            from_text("- Тоқаевтың сөзі?\n- Жоқ."),
+            from_text("- Сөз?\n- Бейбітшілік."),
+        ]);
+        let docs = [(0, "kk"), (1, "kk"), (2, "kk")];
+        let found = |text: &str| -> Vec<DocId> {
+            let mut found: Vec<DocId> = IndexQuery::new(text, &docs)
+                .candidates(&shards)
+                .into_iter()
+                .map(|(doc, _)| doc)
+                .collect();
+            found.sort_unstable();
+            found
+        };
+        assert_eq!(found("токаев"), [0, 1]);
+        assert_eq!(found("токаев бейбит"), [0]);
+        assert_eq!(found("toqaev"), [0, 1]);
+        assert_eq!(found("аев"), Vec::<DocId>::new());
+        assert_eq!(found("«»"), Vec::<DocId>::new());
+        assert_eq!(found("токаев ?"), Vec::<DocId>::new());
+    }
+
+    #[test]
+    fn a_query_needs_only_the_shards_of_its_words_first_letters() {
+        let (manifest, _) = shards_of(&[from_text("- Тоқаев?\n- Бейбітшілік.")]);
+        let needed = IndexQuery::new("бейбіт", &[(0, "kk")]).shards(&manifest);
+        let all: usize = manifest.shards.values().map(BTreeMap::len).sum();
+        assert!(
+            !needed.is_empty() && needed.len() < all.max(2),
+            "{needed:?} of {all}"
+        );
+        assert_eq!(
+            needed
+                .iter()
+                .filter(|(mode, _)| *mode == Mode::Latin)
+                .count(),
+            0
+        );
+    }
 }
