@@ -4,7 +4,7 @@ use yew::prelude::*;
 pub struct FilterSelectProps {
     pub label: &'static str,
     /// The choice that filters nothing out.
-    pub every: &'static str,
+    pub every: AttrValue,
     /// Values and what the reader sees of them.
     pub options: Vec<(String, String)>,
     /// The value chosen (empty: every).
@@ -23,7 +23,7 @@ pub fn FilterSelect(props: &FilterSelectProps) -> Html {
         <label class="archive__filter">
             <span class="archive__filter-label">{ props.label }</span>
             <select {onchange}>
-                <option value="" selected={props.value.is_empty()}>{ props.every }</option>
+                <option value="" selected={props.value.is_empty()}>{ props.every.clone() }</option>
                 { for props.options.iter().map(|(value, name)| html! {
                     <option value={value.clone()} selected={*value == props.value}>{ name.clone() }</option>
                 }) }

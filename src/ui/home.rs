@@ -101,11 +101,17 @@ pub fn Home(props: &HomeProps) -> Html {
         .iter()
         .map(|t| (t.clone(), t.clone()))
         .collect::<Vec<_>>();
+    // With a search done, each choice says how many interviews it finds.
+    let with_count = |name: &str, choice: Option<&str>| match search.found_with(choice) {
+        Some(found) => format!("{name} ({found})"),
+        None => name.to_owned(),
+    };
     let languages = facets
         .languages
         .iter()
-        .map(|l| (l.clone(), endonym(l).to_owned()))
+        .map(|l| (l.clone(), with_count(endonym(l), Some(l))))
         .collect::<Vec<_>>();
+    let every_language = with_count(text.original_languages, None);
     let admitted: Vec<_> = catalog.admitted(&filters).collect();
     html! {
         <main class="archive" lang={lang.clone()}>
@@ -119,7 +125,7 @@ pub fn Home(props: &HomeProps) -> Html {
                     <input type="search" aria-label={text.archive_search_label} placeholder={text.archive_search_label}
                         value={filters.query.clone()} {oninput} autocomplete="off" spellcheck="false" />
                 </label>
-                <FilterSelect label={text.language} every={text.original_languages} options={languages} value={filters.value(Facet::Lang)} onchange={set(Facet::Lang)} />
+                <FilterSelect label={text.language} every={every_language} options={languages} value={filters.value(Facet::Lang)} onchange={set(Facet::Lang)} />
                 if !people.is_empty() {
                     <FilterSelect label={text.interviewee} every={text.every_interviewee} options={people} value={filters.value(Facet::Person)} onchange={set(Facet::Person)} />
                 }

@@ -149,7 +149,25 @@ impl Filters {
             .map(|(doc, (_, lang))| (doc, lang))
             .collect()
     }
+
+    /// For the language control's counts: the documents a search would look in with each
+    /// choice (each original, then every language), the other filters kept.
+    pub fn documents_per_choice<'a>(&self, catalog: &'a Catalog) -> Vec<Choice<'a>> {
+        std::iter::once(None)
+            .chain(catalog.languages().into_iter().map(Some))
+            .map(|lang| {
+                let choice = Filters {
+                    lang: lang.clone(),
+                    ..self.clone()
+                };
+                (lang, choice.documents(catalog))
+            })
+            .collect()
+    }
 }
+
+/// A choice of the language control (`None`: each original) and the documents it searches.
+pub type Choice<'a> = (Option<Lang>, Vec<(DocId, &'a str)>);
 
 /// The choices each filter offers, from the catalog.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -282,6 +300,19 @@ mod tests {
             Filters::from_query("lang=en")
                 .documents(&catalog)
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_language_control_counts_each_choice_with_the_other_filters_kept() {
+        let catalog = catalog();
+        let choices = Filters::from_query("year=2024&lang=kk").documents_per_choice(&catalog);
+        assert_eq!(
+            choices,
+            [
+                (None, vec![(1, "kk")]),
+                (Some("kk".into()), vec![(1, "kk")])
+            ]
         );
     }
 

@@ -3,6 +3,7 @@
 
 use crate::domain::archive::index::DocId;
 use crate::domain::archive::results::ArchiveResult;
+use crate::domain::model::Lang;
 use crate::domain::view::ui_text::UiText;
 
 /// How many found interviews are searched and shown at a time.
@@ -33,6 +34,9 @@ pub struct ArchiveSearch {
     pub results: Vec<ArchiveResult>,
     /// Found interviews not searched yet, best first.
     pub waiting: Vec<DocId>,
+    /// How many interviews the index finds with each choice of the language control
+    /// (`None`: each in its original).
+    pub per_choice: Vec<(Option<Lang>, usize)>,
 }
 
 impl ArchiveSearch {
@@ -49,6 +53,15 @@ impl ArchiveSearch {
     pub fn next_page(&mut self) -> Vec<DocId> {
         let take = self.waiting.len().min(PAGE);
         self.waiting.drain(..take).collect()
+    }
+
+    /// How many interviews the index finds with `choice` of the language control, while a
+    /// search is done.
+    pub fn found_with(&self, choice: Option<&str>) -> Option<usize> {
+        self.per_choice
+            .iter()
+            .find(|(lang, _)| lang.as_deref() == choice)
+            .map(|(_, count)| *count)
     }
 
     /// How many matches the results shown have in all.

@@ -7,10 +7,10 @@ use yew::prelude::*;
 use super::use_after_pause;
 use crate::domain::archive::catalog::Catalog;
 use crate::domain::archive::filters::Filters;
-use crate::domain::archive::index::{DocId, INDEX_DIR, IndexQuery, Shards};
+use crate::domain::archive::index::{DocId, INDEX_DIR, IndexQuery, Mode, Shards};
 use crate::domain::archive::results::ArchiveResult;
 use crate::domain::archive::search::{ArchiveSearch, Progress};
-use crate::domain::model::Interview;
+use crate::domain::model::{Interview, Lang};
 use crate::domain::search::SearchRequest;
 use crate::web::fetch::fetch_text;
 
@@ -100,8 +100,21 @@ async fn first_page(
     fetched: &Rc<RefCell<Fetched>>,
 ) -> ArchiveSearch {
     let mut search = ArchiveSearch::searching(text);
+    // The language control counts what each of its choices finds, from the same shards (a
+    // query in another script than some language's text needs that script's shards too).
+    let choices: Vec<(Option<Lang>, IndexQuery)> = filters
+        .documents_per_choice(catalog)
+        .into_iter()
+        .map(|(lang, docs)| (lang, IndexQuery::new(text, &docs)))
+        .collect();
     let query = IndexQuery::new(text, &filters.documents(catalog));
-    for (mode, file) in query.shards(&catalog.index) {
+    let mut needed: Vec<(Mode, &str)> = std::iter::once(&query)
+        .chain(choices.iter().map(|(_, q)| q))
+        .flat_map(|q| q.shards(&catalog.index))
+        .collect();
+    needed.sort_unstable();
+    needed.dedup();
+    for (mode, file) in needed {
         let cached = (mode, file.to_owned());
         if fetched.borrow().shards.contains_key(&cached) {
             continue;
@@ -120,11 +133,19 @@ async fn first_page(
             }
         }
     }
-    search.waiting = query
-        .candidates(&fetched.borrow().shards)
-        .into_iter()
-        .map(|(doc, _)| doc)
-        .collect();
+    {
+        // Released before the interviews are fetched, which adds them to `fetched`.
+        let shards = &fetched.borrow().shards;
+        search.per_choice = choices
+            .iter()
+            .map(|(lang, q)| (lang.clone(), q.candidates(shards).len()))
+            .collect();
+        search.waiting = query
+            .candidates(shards)
+            .into_iter()
+            .map(|(doc, _)| doc)
+            .collect();
+    }
     let page = search.next_page();
     match results(catalog, text, &page, fetched).await {
         Ok(results) => {
