@@ -159,3 +159,76 @@ fn a_misaligned_translation_is_named_with_its_file_turn_and_line() {
     );
     assert_eq!(stderr, expected);
 }
+
+/// `suhbat site DIST` over the archive in `interviews`.
+fn run_site(interviews: &Path, dist: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_suhbat"))
+        .arg("site")
+        .arg(dist)
+        .env("SUHBAT_INTERVIEWS", interviews)
+        .env_remove("SUHBAT_INTERVIEW_JSON")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_bad_interview_in_an_archive_stops_the_build_naming_its_file_and_line() {
+    let root = scratch_dir("archive-bad");
+    let archive = root.join("interviews");
+    for (path, text) in [
+        ("good/kk.txt", "- Сұрақ?\n- Жауап."),
+        ("bad/kk.txt", "- Сұрақ?\n- Жауап.\n-\n"),
+    ] {
+        let path = archive.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let dist = root.join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    // What Trunk writes, in small.
+    let template = "<html><head><meta charset=\"utf-8\"><title></title>\
+        <script type=\"module\">\nimport init, * as bindings from './v.js';\n\
+        const wasm = await init({ module_or_path: './v_bg.wasm' });\n</script></head>\
+        <body><div id=\"app\"></div></body></html>";
+    for (name, text) in [
+        ("index.html", template),
+        ("noscript.css", "p {}"),
+        ("v.js", "export default async function __wbg_init() {}"),
+        ("v_bg.wasm", "\0asm"),
+    ] {
+        std::fs::write(dist.join(name), text).unwrap();
+    }
+    let output = run_site(&archive, &dist);
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let expected = format!("{}:3: ", archive.join("bad/kk.txt").display());
+    assert!(stderr.starts_with(&expected), "{stderr}");
+    assert!(
+        !dist.join("good").exists(),
+        "nothing is built from a broken archive"
+    );
+
+    std::fs::write(archive.join("bad/kk.txt"), "- Сұрақ?\n- Жауап.").unwrap();
+    std::fs::write(archive.join("bad/en.txt"), "- Question?").unwrap();
+    let stderr = String::from_utf8(run_site(&archive, &dist).stderr).unwrap();
+    assert!(
+        stderr.starts_with(&format!("{}:", archive.join("bad/en.txt").display())),
+        "{stderr}"
+    );
+
+    std::fs::remove_file(archive.join("bad/en.txt")).unwrap();
+    let output = run_site(&archive, &dist);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    for page in [
+        "index.html",
+        "good/index.html",
+        "bad/index.html",
+        "suhbat.html",
+    ] {
+        assert!(dist.join(page).is_file(), "{page}");
+    }
+}

@@ -277,6 +277,21 @@ mod tests {
     }
 
     #[test]
+    fn a_hostile_archive_renders_as_inert_text_on_the_home() {
+        let hostile = interview(
+            "<script>alert(1)</script>\n- Q\n- A",
+            r#"{"title": {"kk": "</script><img src=x onerror=alert(1)>"},
+                "tags": ["<b>тег</b>"]}"#,
+        );
+        let catalog = Catalog::new([("s", &hostile)]);
+        let page = prerender_home(INDEX, &catalog).unwrap();
+        assert!(!page.contains("<img") && !page.contains("<b>"), "{page}");
+        assert!(!page.contains("<script>alert"), "{page}");
+        assert!(page.contains("&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"), "{page}");
+        assert!(page.contains("data-interview=\"s\""), "{page}");
+    }
+
+    #[test]
     fn a_page_without_the_root_element_is_an_error() {
         let interview = interview("- Q", "{}");
         let err =
