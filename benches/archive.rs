@@ -111,6 +111,18 @@ mod bench {
         (value[0].as_f64().unwrap(), value[1].as_u64().unwrap())
     }
 
+    /// Opens the home at `url` searching for `text`; the time to its results (since the
+    /// navigation began) and how many interviews were found.
+    async fn open_with_search(browser: &Browser, url: &str, text: &str) -> (f64, u64) {
+        let query = form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>();
+        browser
+            .client
+            .goto(&format!("{url}?q={query}"))
+            .await
+            .unwrap();
+        results_of(browser, text, 0.0).await
+    }
+
     pub async fn run() {
         let ours = dir("SUHBAT_ARCHIVE_DIST");
         let pagefind = dir("PAGEFIND_SITE");
@@ -163,13 +175,7 @@ mod bench {
             let (mut cold_bytes, mut warm_bytes, mut pf_bytes) = ((0, 0), (0, 0), (0, 0));
             for _ in 0..ROUNDS {
                 let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
-                let query = form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>();
-                browser
-                    .client
-                    .goto(&format!("{ours_url}?q={query}"))
-                    .await
-                    .unwrap();
-                let (time, _) = results_of(&browser, text, 0.0).await;
+                let (time, _) = open_with_search(&browser, &ours_url, text).await;
                 cold.push(time);
                 let fetched = browser.script(FETCHED).await;
                 cold_bytes = bytes(&fetched, 0, &ours, &ours_url);
@@ -258,13 +264,7 @@ mod bench {
                 })
                 .count();
             let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
-            let query = form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>();
-            browser
-                .client
-                .goto(&format!("{ours_url}?q={query}"))
-                .await
-                .unwrap();
-            let (_, found) = results_of(&browser, text, 0.0).await;
+            let (_, found) = open_with_search(&browser, &ours_url, text).await;
             browser
                 .client
                 .goto(&format!("{pagefind_url}{PAGEFIND_PAGE}"))

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use html_escape::encode_double_quoted_attribute;
 
 use crate::build::csp::{CHARSET, hosted_policy, with_policy};
-use crate::domain::archive::catalog::Catalog;
+use crate::domain::archive::catalog::{Catalog, cut_at_word};
 use crate::domain::model::Interview;
 use crate::domain::view::embedded::{
     CATALOG_DATA_ID, HOME_ATTRIBUTE, INTERVIEW_DATA_ID, json_script,
@@ -227,14 +227,7 @@ fn description(interview: &Interview) -> String {
                 .first()
         })
         .map_or("", String::as_str);
-    if source.chars().count() <= DESCRIPTION_CHARS {
-        return source.to_owned();
-    }
-    let cut: String = source.chars().take(DESCRIPTION_CHARS).collect();
-    let cut = cut
-        .rsplit_once(' ')
-        .map_or(cut.as_str(), |(words, _)| words);
-    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+    cut_at_word(source, DESCRIPTION_CHARS)
 }
 
 #[cfg(test)]
@@ -287,7 +280,10 @@ mod tests {
         let page = prerender_home(INDEX, &catalog).unwrap();
         assert!(!page.contains("<img") && !page.contains("<b>"), "{page}");
         assert!(!page.contains("<script>alert"), "{page}");
-        assert!(page.contains("&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"), "{page}");
+        assert!(
+            page.contains("&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"),
+            "{page}"
+        );
         assert!(page.contains("data-interview=\"s\""), "{page}");
     }
 

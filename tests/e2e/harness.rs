@@ -24,12 +24,17 @@ pub const MATCH_MAP_TICKS: &str = "const path = document.querySelector('.match-m
 
 /// The built site: `$SUHBAT_DIST`, else `dist/` (made by `./scripts/test` or `./scripts/dist`).
 pub fn dist_dir() -> PathBuf {
-    let dist = std::env::var_os("SUHBAT_DIST")
+    built("SUHBAT_DIST", "dist")
+}
+
+/// A built site: the folder `variable` names, else `default` in the crate.
+fn built(variable: &str, default: &str) -> PathBuf {
+    let dist = std::env::var_os(variable)
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(default));
     assert!(
         dist.join("index.html").is_file(),
-        "no built site at {}: run ./scripts/dist (or ./scripts/test) first",
+        "no built site at {}: run ./scripts/test (or ./scripts/dist) first",
         dist.display()
     );
     dist
@@ -38,15 +43,7 @@ pub fn dist_dir() -> PathBuf {
 /// The test archive built (`tests/archive`): `$SUHBAT_ARCHIVE_DIST`, else
 /// `target/archive-dist/` (made by `./scripts/test`).
 pub fn archive_dist_dir() -> PathBuf {
-    let dist = std::env::var_os("SUHBAT_ARCHIVE_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/archive-dist"));
-    assert!(
-        dist.join("index.html").is_file(),
-        "no built archive at {}: run ./scripts/test first",
-        dist.display()
-    );
-    dist
+    built("SUHBAT_ARCHIVE_DIST", "target/archive-dist")
 }
 
 /// The test archive's URL, served like the site (once per test process).

@@ -128,11 +128,16 @@ pub fn first_sentence(text: &str) -> String {
             break;
         }
     }
-    let sentence = text[..end].trim();
-    if sentence.chars().count() <= SUMMARY_CHARS {
-        return sentence.to_owned();
+    cut_at_word(text[..end].trim(), SUMMARY_CHARS)
+}
+
+/// `text` if it is at most `chars` long, else its start cut at a word, with `…`: what a
+/// summary or a page description shows.
+pub fn cut_at_word(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        return text.to_owned();
     }
-    let cut: String = sentence.chars().take(SUMMARY_CHARS).collect();
+    let cut: String = text.chars().take(chars).collect();
     let cut = cut
         .rsplit_once(' ')
         .map_or(cut.as_str(), |(words, _)| words);
