@@ -5,7 +5,8 @@ use yew::prelude::*;
 use super::archive_entry::ArchiveEntry;
 use super::archive_results::ArchiveResults;
 use super::filter_select::FilterSelect;
-use super::hooks::use_archive_search;
+use super::hooks::{use_archive_search, use_slash_focus};
+use super::search_bar::SEARCH_INPUT_ID;
 use crate::domain::archive::catalog::Catalog;
 use crate::domain::archive::filters::{Facet, Filters};
 use crate::domain::language::endonym;
@@ -51,6 +52,7 @@ pub fn Home(props: &HomeProps) -> Html {
         },
     );
     let (search, show_more) = use_archive_search(catalog, &filters);
+    use_slash_focus(SEARCH_INPUT_ID);
     let text = UiText::for_lang(&lang);
     let facets = catalog.facets();
     let oninput = {
@@ -122,7 +124,7 @@ pub fn Home(props: &HomeProps) -> Html {
             <form class="archive__filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <label class="archive__search">
                     <span class="visually-hidden">{ text.archive_search_label }</span>
-                    <input type="search" aria-label={text.archive_search_label} placeholder={text.archive_search_label}
+                    <input type="search" id={SEARCH_INPUT_ID} aria-label={text.archive_search_label} placeholder={text.archive_search_label}
                         value={filters.query.clone()} {oninput} autocomplete="off" spellcheck="false" />
                 </label>
                 <FilterSelect label={text.language} every={every_language} options={languages} value={filters.value(Facet::Lang)} onchange={set(Facet::Lang)} />

@@ -302,6 +302,13 @@ async fn the_archive_as_one_file_from_disk_lists_searches_and_opens_its_intervie
     browser.client.goto(&file).await.unwrap();
     browser.wait_until_ready().await;
     assert_eq!(browser.script(ENTRIES).await, json!(NEWEST_FIRST));
+    // `/` takes the reader to the search box, as on an interview's page.
+    let body = browser.client.find(Locator::Css("body")).await.unwrap();
+    body.send_keys("/").await.unwrap();
+    let active = browser
+        .eventually("return document.activeElement.type", json!("search"))
+        .await;
+    assert_eq!(active, json!("search"));
     let input = browser
         .client
         .find(Locator::Css("input[type=search]"))
