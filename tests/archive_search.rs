@@ -145,7 +145,7 @@ fn every_result_counts_what_its_page_counts_and_no_word_start_match_is_missed() 
             ));
             let page_count = page.search(&request, lang).result.total;
             let one = Rc::new(in_one_language(&interviews[entry], lang));
-            let result = ArchiveResult::of(entry, one, lang, &request);
+            let result = ArchiveResult::of(entry, &Searcher::new(one), lang, &request);
             assert_eq!(
                 result.map_or(0, |r| r.count),
                 page_count,

@@ -9,17 +9,34 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::view::embedded::FILE_ATTRIBUTE;
 
-/// The text of the file at `url` (relative to the page), or why it could not be had. The
-/// one-file archive carries its files in the page (browsers fetch nothing from `file://`).
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    if let Some(text) = carried_file(url) {
-        return Ok(text);
+/// The texts of the files at `urls` (relative to the page), each or why it could not be had,
+/// fetched at once: one round trip for all, not one each. The one-file archive carries its
+/// files in the page (browsers fetch nothing from `file://`).
+pub async fn fetch_texts(urls: &[String]) -> Vec<Result<String, String>> {
+    // Each request starts when its promise is made; awaiting them in turn then waits for the
+    // slowest only.
+    let started: Vec<Option<JsFuture>> = urls
+        .iter()
+        .map(|url| {
+            carried_file(url)
+                .is_none()
+                .then(|| JsFuture::from(window().fetch_with_str(url)))
+        })
+        .collect();
+    let mut texts = Vec::with_capacity(urls.len());
+    for (url, request) in urls.iter().zip(started) {
+        texts.push(match request {
+            Some(response) => text_of(url, response.await).await,
+            None => carried_file(url).ok_or_else(|| format!("{url}: not in the page")),
+        });
     }
+    texts
+}
+
+/// The text of `response`, the answer to a request for `url`.
+async fn text_of(url: &str, response: Result<JsValue, JsValue>) -> Result<String, String> {
     let describe = |error: JsValue| format!("{url}: {error:?}");
-    let response = JsFuture::from(window().fetch_with_str(url))
-        .await
-        .map_err(describe)?;
-    let response: web_sys::Response = response.dyn_into().map_err(describe)?;
+    let response: web_sys::Response = response.map_err(describe)?.dyn_into().map_err(describe)?;
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));
     }

@@ -1,10 +1,8 @@
 //! What the archive's search shows of an interview it found: the page's own count of matches
 //! (the same `Searcher` over the same text) and up to three snippets around them.
 
-use std::rc::Rc;
-
 use crate::domain::archive::catalog::{Catalog, Entry};
-use crate::domain::model::{Interview, Lang};
+use crate::domain::model::Lang;
 use crate::domain::search::index::Block;
 use crate::domain::search::matcher::Span;
 use crate::domain::search::{SearchRequest, Searcher};
@@ -34,14 +32,15 @@ pub struct ArchiveResult {
 }
 
 impl ArchiveResult {
-    /// The result of searching `interview` (in `lang`) for `request`; `None` if it has no match.
+    /// The result of searching `searcher`'s interview (in `lang`) for `request`; `None` if it
+    /// has no match. The searcher keeps its folded text for the next query.
     pub fn of(
         entry: usize,
-        interview: Rc<Interview>,
+        searcher: &Searcher,
         lang: &str,
         request: &SearchRequest,
     ) -> Option<Self> {
-        let searcher = Searcher::new(Rc::clone(&interview));
+        let interview = searcher.interview();
         let result = searcher.search(request, lang).result;
         if result.total == 0 {
             return None;
@@ -140,6 +139,8 @@ fn back_to_word(text: &str, at: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use std::rc::Rc;
+
     use super::*;
     use crate::domain::sample::from_text;
 
@@ -155,7 +156,8 @@ mod tests {
         let interview = Rc::new(from_text(
             "Кіріспе.\n- Тоқаев туралы?\n- Тоқаев пен Тоқаевтың сөзі.\n- Басқа?\n- Тоқаев.\n- Тағы?\n- Тоқаев.",
         ));
-        let result = ArchiveResult::of(0, Rc::clone(&interview), "kk", &request("токаев")).unwrap();
+        let searcher = Searcher::new(Rc::clone(&interview));
+        let result = ArchiveResult::of(0, &searcher, "kk", &request("токаев")).unwrap();
         let page = Searcher::new(interview.clone()).search(&request("токаев"), "kk");
         assert_eq!(result.count, page.result.total);
         assert_eq!(result.count, 5);
@@ -166,7 +168,7 @@ mod tests {
             .map(|(text, _)| text.as_str())
             .collect();
         assert_eq!(marked, ["Тоқаев", "Тоқаев"]);
-        assert!(ArchiveResult::of(0, interview, "kk", &request("жоқ сөз")).is_none());
+        assert!(ArchiveResult::of(0, &searcher, "kk", &request("жоқ сөз")).is_none());
     }
 
     #[test]

@@ -55,6 +55,11 @@ impl Searcher {
         }
     }
 
+    /// The interview searched.
+    pub fn interview(&self) -> &Rc<Interview> {
+        &self.interview
+    }
+
     /// The index of `lang`, folded now if it was not before.
     pub fn index(&self, lang: &str) -> Rc<SearchIndex> {
         let mut indexes = self.indexes.borrow_mut();

@@ -11,18 +11,19 @@ use crate::domain::archive::index::{DocId, INDEX_DIR, IndexQuery, Mode, Shards};
 use crate::domain::archive::results::ArchiveResult;
 use crate::domain::archive::search::{ArchiveSearch, Progress};
 use crate::domain::model::{Interview, Lang};
-use crate::domain::search::SearchRequest;
-use crate::web::fetch::fetch_text;
+use crate::domain::search::{SearchRequest, Searcher};
+use crate::web::fetch::fetch_texts;
 
 /// How long typing must pause before the archive is searched, in ms.
-const TYPING_PAUSE_MS: u32 = 120;
+const TYPING_PAUSE_MS: u32 = 60;
 
 /// What a search has fetched, kept for the next one (the browser caches the files too, but
 /// this spares parsing them again).
 #[derive(Default)]
 struct Fetched {
     shards: Shards,
-    interviews: HashMap<DocId, Rc<Interview>>,
+    /// Each interview fetched, with its text folded for search once.
+    searchers: HashMap<DocId, Rc<Searcher>>,
 }
 
 /// The archive's search of `filters.query` within the other filters: the index's shards the
@@ -114,18 +115,25 @@ async fn first_page(
         .collect();
     needed.sort_unstable();
     needed.dedup();
-    for (mode, file) in needed {
-        let cached = (mode, file.to_owned());
-        if fetched.borrow().shards.contains_key(&cached) {
-            continue;
-        }
-        let shard = match fetch_text(&format!("{INDEX_DIR}/{file}")).await {
-            Ok(json) => serde_json::from_str(&json).map_err(|e| format!("{file}: {e}")),
-            Err(error) => Err(error),
-        };
+    needed.retain(|(mode, file)| {
+        !fetched
+            .borrow()
+            .shards
+            .contains_key(&(*mode, (*file).to_owned()))
+    });
+    let urls: Vec<String> = needed
+        .iter()
+        .map(|(_, file)| format!("{INDEX_DIR}/{file}"))
+        .collect();
+    for ((mode, file), json) in needed.iter().zip(fetch_texts(&urls).await) {
+        let shard =
+            json.and_then(|json| serde_json::from_str(&json).map_err(|e| format!("{file}: {e}")));
         match shard {
             Ok(shard) => {
-                fetched.borrow_mut().shards.insert(cached, shard);
+                fetched
+                    .borrow_mut()
+                    .shards
+                    .insert((*mode, (*file).to_owned()), shard);
             }
             Err(error) => {
                 search.progress = Progress::Failed(error);
@@ -169,27 +177,29 @@ async fn results(
         text: text.to_owned(),
         ..SearchRequest::default()
     };
+    let missing: Vec<(DocId, String)> = docs
+        .iter()
+        .filter(|doc| !fetched.borrow().searchers.contains_key(doc))
+        .filter_map(|&doc| {
+            let &(entry, lang) = documents.get(doc as usize)?;
+            Some((doc, format!("{}/{lang}.json", catalog.entries[entry].slug)))
+        })
+        .collect();
+    let urls: Vec<String> = missing.iter().map(|(_, url)| url.clone()).collect();
+    for ((doc, url), json) in missing.iter().zip(fetch_texts(&urls).await) {
+        let interview = Interview::from_json(&json?).map_err(|e| format!("{url}: {e}"))?;
+        let searcher = Rc::new(Searcher::new(Rc::new(interview)));
+        fetched.borrow_mut().searchers.insert(*doc, searcher);
+    }
     let mut found = Vec::new();
     for &doc in docs {
-        let Some(&(entry, lang)) = documents.get(doc as usize) else {
+        let (Some(&(entry, lang)), Some(searcher)) = (
+            documents.get(doc as usize),
+            fetched.borrow().searchers.get(&doc).cloned(),
+        ) else {
             continue;
         };
-        let cached = fetched.borrow().interviews.get(&doc).cloned();
-        let interview = match cached {
-            Some(interview) => interview,
-            None => {
-                let url = format!("{}/{lang}.json", catalog.entries[entry].slug);
-                let json = fetch_text(&url).await?;
-                let interview =
-                    Rc::new(Interview::from_json(&json).map_err(|e| format!("{url}: {e}"))?);
-                fetched
-                    .borrow_mut()
-                    .interviews
-                    .insert(doc, interview.clone());
-                interview
-            }
-        };
-        found.extend(ArchiveResult::of(entry, interview, lang, &request));
+        found.extend(ArchiveResult::of(entry, &searcher, lang, &request));
     }
     Ok(found)
 }
