@@ -24,7 +24,6 @@ mod bench {
     use std::rc::Rc;
     use std::time::Duration;
 
-    use serde_json::Value;
     use suhbat::build::folders::read_archive;
     use suhbat::domain::search::{SearchRequest, Searcher};
 
@@ -35,11 +34,6 @@ mod bench {
     const QUERIES: [&str; 4] = ["Тоқаев", "казакстан", "токаев", "бейбітшілік"];
     const PLAIN_HOME: &str = "plain-home.html";
     const PAGEFIND_PAGE: &str = "pagefind-search.html";
-
-    /// The bytes of every file the page fetched (the page itself included), as resource timing
-    /// reports them, and their URLs.
-    const FETCHED: &str = "return [performance.getEntriesByType('navigation'), performance.getEntriesByType('resource')]
-        .flat().map(e => [e.name, e.encodedBodySize])";
 
     fn dir(variable: &str) -> PathBuf {
         PathBuf::from(
@@ -69,13 +63,11 @@ mod bench {
         gzip.wait_with_output().unwrap().stdout.len()
     }
 
-    /// Bytes fetched since `since` entries, gzipped as a compressing host sends them: in all,
-    /// and for the query alone (index and interviews or fragments, not page, script or WASM).
-    fn bytes(fetched: &Value, since: usize, root: &Path, base: &str) -> (usize, usize) {
-        let entries = fetched.as_array().unwrap();
-        entries[since..].iter().fold((0, 0), |(all, query), entry| {
-            let url = entry[0].as_str().unwrap();
-            let size = entry[1].as_u64().unwrap() as usize;
+    /// Bytes of `fetched`, gzipped as a compressing host sends them: in all, and for the query
+    /// alone (index and interviews or fragments, not page, script or WASM).
+    fn bytes(fetched: &[(String, u64)], root: &Path, base: &str) -> (usize, usize) {
+        fetched.iter().fold((0, 0), |(all, query), (url, size)| {
+            let (url, size) = (url.as_str(), *size as usize);
             let pagefind_data = url.contains("/pagefind/") && url.contains(".pf_");
             let compressed = if pagefind_data || url.contains("/pagefind/") && url.contains("wasm")
             {
@@ -184,11 +176,9 @@ mod bench {
                 let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
                 let (time, _) = open_with_search(&browser, &ours_url, text).await;
                 cold.push(time);
-                let fetched = browser.script(FETCHED).await;
-                cold_bytes = bytes(&fetched, 0, &ours, &ours_url);
+                cold_bytes = bytes(&browser.network_requests().await, &ours, &ours_url);
                 // The next query, typed on the same page.
                 let next = QUERIES[(index + 1) % QUERIES.len()];
-                let before = fetched.as_array().unwrap().len();
                 let start = browser
                     .script(&format!(
                         "const input = document.querySelector('input[type=search]');
@@ -201,7 +191,7 @@ mod bench {
                     .unwrap();
                 let (time, _) = results_of(&browser, next, start).await;
                 warm.push(time);
-                warm_bytes = bytes(&browser.script(FETCHED).await, before, &ours, &ours_url);
+                warm_bytes = bytes(&browser.network_requests().await, &ours, &ours_url);
                 browser.close().await;
 
                 let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
@@ -210,7 +200,7 @@ mod bench {
                     .goto(&format!("{pagefind_url}{PAGEFIND_PAGE}"))
                     .await
                     .unwrap();
-                let before = browser.script(FETCHED).await.as_array().unwrap().len();
+                browser.network_requests().await;
                 let value = browser
                     .script(&format!(
                         "return await window.pagefindSearch({})",
@@ -218,12 +208,7 @@ mod bench {
                     ))
                     .await;
                 pf.push(value[0].as_f64().unwrap());
-                pf_bytes = bytes(
-                    &browser.script(FETCHED).await,
-                    before,
-                    &pagefind,
-                    &pagefind_url,
-                );
+                pf_bytes = bytes(&browser.network_requests().await, &pagefind, &pagefind_url);
                 browser.close().await;
             }
             let kb = |(all, query): (usize, usize)| format!("{} / {} KB", all / 1000, query / 1000);

@@ -376,3 +376,48 @@ async fn the_language_control_counts_the_interviews_each_choice_finds() {
     );
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built archive and chromedriver: run ./scripts/test"]
+async fn a_search_fetches_only_the_shards_its_words_start_in_and_the_interviews_it_finds() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    open_home(&browser, "").await;
+    browser.network_requests().await;
+    browser.type_query("байконур").await;
+    let found = browser
+        .eventually_within(
+            SEARCH_TIME,
+            "return [...document.querySelectorAll('[data-result]')].map(r => r.dataset.result)",
+            json!(["baikonur-2023-04-12"]),
+        )
+        .await;
+    assert_eq!(found, json!(["baikonur-2023-04-12"]));
+    let fetched: Vec<String> = browser
+        .network_requests()
+        .await
+        .into_iter()
+        .map(|(url, _)| url.strip_prefix(archive_url()).unwrap_or(&url).to_owned())
+        .collect();
+    let shards: Vec<&String> = fetched
+        .iter()
+        .filter(|u| u.starts_with("_index/"))
+        .collect();
+    let all_shards = std::fs::read_dir(archive_dist_dir().join("_index"))
+        .unwrap()
+        .count();
+    assert_eq!(
+        shards.len(),
+        1,
+        "one shard holds the words starting «ба»: {fetched:?}"
+    );
+    assert!(
+        all_shards > 1,
+        "the test archive's index has {all_shards} shards"
+    );
+    let interviews: Vec<&String> = fetched
+        .iter()
+        .filter(|u| u.ends_with(".json") && !u.starts_with("_index/"))
+        .collect();
+    assert_eq!(interviews, ["baikonur-2023-04-12/ru.json"], "{fetched:?}");
+    browser.close().await;
+}

@@ -143,7 +143,8 @@ impl Browser {
             "browserName": "chrome",
             "pageLoadStrategy": if page_load == PageLoad::Immediate { "none" } else { "normal" },
             "goog:chromeOptions": options,
-            "goog:loggingPrefs": { "browser": "ALL" },
+            // The performance log carries the network's events, a worker's requests included.
+            "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },
         });
         let client = ClientBuilder::native()
             .capabilities(capabilities.as_object().unwrap().clone())
@@ -222,7 +223,7 @@ impl Browser {
     /// as=fetch>` of the WASM (crbug.com/981419): the module script's own SRI still holds.
     pub async fn console_problems(&self) -> Vec<String> {
         const IGNORED_PRELOAD_SRI_NOTICE: &str = "currently ignored for preload destinations";
-        let entries = self.client.issue_cmd(BrowserLog).await.unwrap();
+        let entries = self.client.issue_cmd(Log("browser")).await.unwrap();
         entries
             .as_array()
             .into_iter()
@@ -231,6 +232,44 @@ impl Browser {
             .map(|entry| entry["message"].as_str().unwrap_or_default().to_owned())
             .filter(|message| !message.contains(IGNORED_PRELOAD_SRI_NOTICE))
             .collect()
+    }
+
+    /// Every file the browser fetched since the last call (a worker's fetches too, which the
+    /// page's resource timing does not see): its URL and the bytes that came over the wire.
+    pub async fn network_requests(&self) -> Vec<(String, u64)> {
+        let entries = self.client.issue_cmd(Log("performance")).await.unwrap();
+        let mut urls = std::collections::HashMap::new();
+        let mut fetched = Vec::new();
+        for entry in entries.as_array().into_iter().flatten() {
+            let Ok(event) =
+                serde_json::from_str::<Value>(entry["message"].as_str().unwrap_or("{}"))
+            else {
+                continue;
+            };
+            let (method, params) = (&event["message"]["method"], &event["message"]["params"]);
+            let id = params["requestId"].as_str().unwrap_or_default().to_owned();
+            match method.as_str() {
+                Some("Network.responseReceived") => {
+                    urls.insert(
+                        id,
+                        params["response"]["url"]
+                            .as_str()
+                            .unwrap_or_default()
+                            .to_owned(),
+                    );
+                }
+                Some("Network.loadingFinished") => {
+                    if let Some(url) = urls.remove(&id) {
+                        fetched.push((
+                            url,
+                            params["encodedDataLength"].as_f64().unwrap_or(0.0) as u64,
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        }
+        fetched
     }
 
     pub async fn save_screenshot(&self, name: &str) {
@@ -256,12 +295,12 @@ impl Drop for Browser {
     }
 }
 
-/// ChromeDriver's `POST /session/{id}/se/log`: the browser's console, which WebDriver proper
-/// does not expose.
+/// ChromeDriver's `POST /session/{id}/se/log`: the browser's console (`browser`) or its
+/// DevTools events (`performance`), which WebDriver proper does not expose.
 #[derive(Debug)]
-struct BrowserLog;
+struct Log(&'static str);
 
-impl WebDriverCompatibleCommand for BrowserLog {
+impl WebDriverCompatibleCommand for Log {
     fn endpoint(
         &self,
         base: &url::Url,
@@ -273,7 +312,7 @@ impl WebDriverCompatibleCommand for BrowserLog {
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
         (
             http::Method::POST,
-            Some(json!({ "type": "browser" }).to_string()),
+            Some(json!({ "type": self.0 }).to_string()),
         )
     }
 }
