@@ -63,8 +63,7 @@ pub struct Interview {
 }
 
 /// A text given once for the original language or per language, as `meta.json` may write it.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Texts {
     /// One text, in the interview's original language.
     Plain(String),
@@ -79,6 +78,34 @@ impl Texts {
             Texts::Plain(text) => Localized::from([(original.to_owned(), text)]),
             Texts::PerLanguage(texts) => texts,
         }
+    }
+}
+
+// By hand rather than `#[serde(untagged)]`, whose buffering of any value costs the page's
+// WASM several kilobytes for a choice between a string and a map.
+impl<'de> Deserialize<'de> for Texts {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextsVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for TextsVisitor {
+            type Value = Texts;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a text, or an object of texts by language")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Texts, E> {
+                Ok(Texts::Plain(text.to_owned()))
+            }
+
+            fn visit_map<M: serde::de::MapAccess<'de>>(self, map: M) -> Result<Texts, M::Error> {
+                let texts =
+                    Deserialize::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Texts::PerLanguage(texts))
+            }
+        }
+
+        deserializer.deserialize_any(TextsVisitor)
     }
 }
 

@@ -122,6 +122,27 @@ mod tests {
     }
 
     #[test]
+    fn a_source_is_one_text_or_texts_by_language_and_nothing_else() {
+        let interview = |meta: &str| {
+            Metadata::from_json(meta)
+                .unwrap()
+                .into_interview(parse_text("- Q\n- A").unwrap())
+        };
+        assert_eq!(interview(r#"{"source": "ТАСС"}"#).source["kk"], "ТАСС");
+        let both = interview(r#"{"source": {"kk": "Қ", "en": "E"}}"#);
+        assert_eq!(
+            (both.source["kk"].as_str(), both.source["en"].as_str()),
+            ("Қ", "E")
+        );
+        let err = Metadata::from_json(r#"{"source": 5}"#).unwrap_err();
+        assert!(
+            err.message
+                .contains("a text, or an object of texts by language"),
+            "{err}"
+        );
+    }
+
+    #[test]
     fn unknown_metadata_fields_are_reported_with_their_line() {
         let err = Metadata::from_json("{\n  \"titel\": {}\n}").unwrap_err();
         assert_eq!(err.line, 2);
