@@ -8,18 +8,18 @@ fn main() {
     use suhbat::domain::archive::catalog::Catalog;
     use suhbat::domain::model::Interview;
     use suhbat::domain::view::embedded::{CATALOG_DATA_ID, HOME_ATTRIBUTE, INTERVIEW_DATA_ID};
-    use suhbat::ui::{Viewer, ViewerProps};
+    use suhbat::ui::PageContent;
     use suhbat::web::page::{element_attribute, element_text};
 
     let root = root_element();
     if let Some(json) = element_text(INTERVIEW_DATA_ID) {
         match Interview::from_json(&json) {
             Ok(interview) => {
-                let props = ViewerProps {
-                    builtin: Rc::new(interview),
+                let content = PageContent::Interview {
+                    interview: Rc::new(interview),
                     home: element_attribute(INTERVIEW_DATA_ID, HOME_ATTRIBUTE).map(Into::into),
                 };
-                yew::Renderer::<Viewer>::with_root_and_props(root, props).hydrate();
+                renderer(root, content).hydrate();
             }
             // The pre-rendered page stays readable; the console says why nothing else works.
             Err(error) => console_error(&format!("suhbat: the page's interview: {error}")),
@@ -43,7 +43,7 @@ fn show_archive(root: web_sys::Element, catalog: suhbat::domain::archive::catalo
     use suhbat::domain::archive::catalog::interview_named;
     use suhbat::domain::model::Interview;
     use suhbat::domain::view::embedded::FILE_ATTRIBUTE;
-    use suhbat::ui::{Home, HomeProps, Viewer, ViewerProps};
+    use suhbat::ui::PageContent;
     use suhbat::web::{address, page};
 
     let named = interview_named(&address::query_string()).filter(|_| catalog.single_file);
@@ -58,21 +58,27 @@ fn show_archive(root: web_sys::Element, catalog: suhbat::domain::archive::catalo
             Some(Ok(interview)) => {
                 page::set_document_lang(&interview.original);
                 root.set_inner_html("");
-                let props = ViewerProps {
-                    builtin: Rc::new(interview),
+                let content = PageContent::Interview {
+                    interview: Rc::new(interview),
                     home: Some("?".into()),
                 };
-                yew::Renderer::<Viewer>::with_root_and_props(root, props).render();
+                renderer(root, content).render();
                 return;
             }
             Some(Err(error)) => console_error(&format!("suhbat: interview `{slug}`: {error}")),
             None => console_error(&format!("suhbat: this archive has no interview `{slug}`")),
         }
     }
-    let props = HomeProps {
-        catalog: Rc::new(catalog),
-    };
-    yew::Renderer::<Home>::with_root_and_props(root, props).hydrate();
+    renderer(root, PageContent::Archive(Rc::new(catalog))).hydrate();
+}
+
+/// The one renderer every page has: the root component with what this page shows.
+#[cfg(target_arch = "wasm32")]
+fn renderer(
+    root: web_sys::Element,
+    content: suhbat::ui::PageContent,
+) -> yew::Renderer<suhbat::ui::Page> {
+    yew::Renderer::<suhbat::ui::Page>::with_root_and_props(root, suhbat::ui::PageProps { content })
 }
 
 #[cfg(target_arch = "wasm32")]

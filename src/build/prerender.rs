@@ -13,7 +13,7 @@ use crate::domain::view::embedded::{
     CATALOG_DATA_ID, HOME_ATTRIBUTE, INTERVIEW_DATA_ID, json_script,
 };
 use crate::domain::view::ui_text::UiText;
-use crate::ui::{Home, HomeProps, Viewer, ViewerProps};
+use crate::ui::{Page, PageContent, PageProps};
 
 /// The element of `index.html` the app renders into and hydrates.
 pub const ROOT_ELEMENT: &str = r#"<div id="app">"#;
@@ -52,17 +52,20 @@ impl Place<'static> {
 
 /// The viewer's HTML for `interview`, with the markers hydration needs.
 pub fn render_viewer(interview: Rc<Interview>, home: Option<&str>) -> String {
-    let props = ViewerProps {
-        builtin: interview,
+    render(PageContent::Interview {
+        interview,
         home: home.map(|h| h.to_owned().into()),
-    };
-    futures::executor::block_on(yew::LocalServerRenderer::<Viewer>::with_props(props).render())
+    })
 }
 
 /// The archive home's HTML for `catalog`.
 pub fn render_home(catalog: Rc<Catalog>) -> String {
-    let props = HomeProps { catalog };
-    futures::executor::block_on(yew::LocalServerRenderer::<Home>::with_props(props).render())
+    render(PageContent::Archive(catalog))
+}
+
+fn render(content: PageContent) -> String {
+    let renderer = yew::LocalServerRenderer::<Page>::with_props(PageProps { content });
+    futures::executor::block_on(renderer.render())
 }
 
 #[derive(Debug, PartialEq, Eq)]
