@@ -32,7 +32,7 @@ pub fn ArchiveResults(props: &ArchiveResultsProps) -> Html {
             <li class="entry" key={format!("{}:{}", entry.slug, result.lang)}
                 data-result={entry.slug.clone()} data-count={result.count.to_string()}>
                 <h2 class="entry__title" lang={result.lang.clone()}>
-                    <a href={result.href(catalog, &search.text)}>{ title }</a>
+                    <a href={result.href(catalog, &search.request)}>{ title }</a>
                 </h2>
                 <p class="entry__meta">
                     <span class="entry__count">{ count }</span>

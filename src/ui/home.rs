@@ -67,6 +67,18 @@ pub fn Home(props: &HomeProps) -> Html {
             }));
         })
     };
+    let toggle_exact = {
+        let (restored, filters) = (restored.clone(), filters.clone());
+        Callback::from(move |e: Event| {
+            let exact = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            restored.set(Some(Filters {
+                exact,
+                ..filters.clone()
+            }));
+        })
+    };
     let searching = !filters.query.trim().is_empty();
     let status = search.status(text).or_else(|| {
         let admitted = catalog.admitted(&filters).count();
@@ -126,6 +138,10 @@ pub fn Home(props: &HomeProps) -> Html {
                     <span class="visually-hidden">{ text.archive_search_label }</span>
                     <input type="search" id={SEARCH_INPUT_ID} aria-label={text.archive_search_label} placeholder={text.archive_search_label}
                         value={filters.query.clone()} {oninput} autocomplete="off" spellcheck="false" />
+                </label>
+                <label class="archive__exact">
+                    <input type="checkbox" checked={filters.exact} onchange={toggle_exact} />
+                    { text.exact_letters }
                 </label>
                 <FilterSelect label={text.language} every={every_language} options={languages} value={filters.value(Facet::Lang)} onchange={set(Facet::Lang)} />
                 if !people.is_empty() {

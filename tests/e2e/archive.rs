@@ -8,6 +8,7 @@ use fantoccini::Locator;
 use serde_json::json;
 use suhbat::build::folders::read_archive;
 use suhbat::domain::archive::catalog::Catalog;
+use suhbat::domain::search::fold::Letters;
 use suhbat::domain::search::{SearchRequest, Searcher};
 
 use crate::accessibility::serious_violations;
@@ -98,10 +99,16 @@ async fn filters_narrow_the_list_live_in_the_address_and_survive_a_reload() {
 /// Per original interview, the matches of `text` its page counts, where one starts a word (the
 /// archive's rule), found by searching every interview natively.
 fn brute_force(text: &str) -> Vec<(String, usize)> {
+    brute_force_with(text, Letters::Folded)
+}
+
+/// `brute_force`, with `letters`.
+fn brute_force_with(text: &str, letters: Letters) -> Vec<(String, usize)> {
     let archive = read_archive(std::path::Path::new("tests/archive")).unwrap();
     let catalog = Catalog::new(archive.iter().map(|a| (a.slug.as_str(), &a.interview)));
     let request = SearchRequest {
         text: text.into(),
+        letters,
         ..SearchRequest::default()
     };
     catalog
@@ -419,5 +426,34 @@ async fn a_search_fetches_only_the_shards_its_words_start_in_and_the_interviews_
         .filter(|u| u.ends_with(".json") && !u.starts_with("_index/"))
         .collect();
     assert_eq!(interviews, ["baikonur-2023-04-12/ru.json"], "{fetched:?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built archive and chromedriver: run ./scripts/test"]
+async fn exact_letters_narrow_the_archive_search_and_travel_to_the_page() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    // «Тоқаев» exactly: not the Russian «Токаев».
+    open_home(&browser, "?q=%D0%A2%D0%BE%D2%9B%D0%B0%D0%B5%D0%B2&exact=1").await;
+    let mut expected = brute_force_with("Тоқаев", Letters::Exact);
+    expected.sort();
+    assert!(
+        expected
+            .iter()
+            .all(|(slug, _)| slug != "baikonur-2023-04-12")
+    );
+    let expected = serde_json::to_value(&expected).unwrap();
+    let found = browser
+        .eventually_within(SEARCH_TIME, &format!("{RESULTS}.sort()"), expected.clone())
+        .await;
+    assert_eq!(found, expected);
+    let checked = browser
+        .script("return document.querySelector('.archive__exact input').checked")
+        .await;
+    assert_eq!(checked, json!(true));
+    let href = browser
+        .script("return document.querySelector('[data-result] a').getAttribute('href')")
+        .await;
+    assert!(href.as_str().unwrap().ends_with("&exact=1"), "{href}");
     browser.close().await;
 }

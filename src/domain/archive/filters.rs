@@ -5,6 +5,9 @@
 use crate::domain::archive::catalog::{Catalog, Entry};
 use crate::domain::archive::index::DocId;
 use crate::domain::model::Lang;
+use crate::domain::search::SearchRequest;
+use crate::domain::search::fold::Letters;
+use crate::domain::search::matcher::Scope;
 
 /// The home's filters and search; `None` (or empty) is "every".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -20,6 +23,8 @@ pub struct Filters {
     pub lang: Option<Lang>,
     /// The archive search's text.
     pub query: String,
+    /// Whether the search's letters must match exactly (no Kazakh folding).
+    pub exact: bool,
 }
 
 /// One of the home's filters.
@@ -74,6 +79,7 @@ impl Filters {
                 "tag" => filters.tag = Some(value.to_owned()),
                 "lang" => filters.lang = Some(value.to_owned()),
                 "q" => filters.query = value.to_owned(),
+                "exact" => filters.exact = value == "1",
                 _ => {}
             }
         }
@@ -98,6 +104,9 @@ impl Filters {
         if !self.query.trim().is_empty() {
             query.append_pair("q", &self.query);
         }
+        if self.exact {
+            query.append_pair("exact", "1");
+        }
         query.finish()
     }
 
@@ -113,6 +122,19 @@ impl Filters {
             (true, _) => home.to_owned(),
             (false, true) => format!("{home}{query}"),
             (false, false) => format!("{home}?{query}"),
+        }
+    }
+
+    /// The search these filters ask for, read as an interview's page reads its own.
+    pub fn request(&self) -> SearchRequest {
+        SearchRequest {
+            text: self.query.trim().to_owned(),
+            letters: if self.exact {
+                Letters::Exact
+            } else {
+                Letters::Folded
+            },
+            scope: Scope::All,
         }
     }
 
@@ -241,10 +263,24 @@ mod tests {
             tag: Some("a & b".into()),
             lang: Some("en".into()),
             query: "тоқаев \"бейбіт\"".into(),
+            exact: true,
         };
         assert_eq!(Filters::from_query(&filters.to_query()), filters);
         assert_eq!(Filters::default().to_query(), "");
         assert_eq!(Filters::from_query("?year=twenty&x=1"), Filters::default());
+    }
+
+    #[test]
+    fn the_search_is_read_as_a_page_reads_its_own() {
+        let request = Filters::from_query("q=+Тоқаев+&exact=1").request();
+        assert_eq!(
+            (request.text.as_str(), request.letters),
+            ("Тоқаев", Letters::Exact)
+        );
+        assert_eq!(
+            Filters::from_query("q=x").request().letters,
+            Letters::Folded
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use crate::domain::archive::catalog::{Catalog, Entry};
 use crate::domain::model::Lang;
+use crate::domain::search::fold::Letters;
 use crate::domain::search::index::Block;
 use crate::domain::search::matcher::Span;
 use crate::domain::search::{SearchRequest, Searcher};
@@ -70,12 +71,15 @@ impl ArchiveResult {
         })
     }
 
-    /// The address of the result's page, relative to the home: the search active, in the
-    /// language searched where that is not the original.
-    pub fn href(&self, catalog: &Catalog, text: &str) -> String {
+    /// The address of the result's page, relative to the home: the search active (with exact
+    /// letters, if asked), in the language searched where that is not the original.
+    pub fn href(&self, catalog: &Catalog, request: &SearchRequest) -> String {
         let entry: &Entry = &catalog.entries[self.entry];
         let mut query = form_urlencoded::Serializer::new(String::new());
-        query.append_pair("q", text);
+        query.append_pair("q", &request.text);
+        if request.letters == Letters::Exact {
+            query.append_pair("exact", "1");
+        }
         if self.lang != entry.original {
             query.append_pair("lang", &self.lang);
         }

@@ -4,6 +4,7 @@
 use crate::domain::archive::index::DocId;
 use crate::domain::archive::results::ArchiveResult;
 use crate::domain::model::Lang;
+use crate::domain::search::SearchRequest;
 use crate::domain::view::ui_text::UiText;
 
 /// How many found interviews are searched and shown at a time.
@@ -26,8 +27,8 @@ pub enum Progress {
 /// The archive search's state.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ArchiveSearch {
-    /// The text searched.
-    pub text: String,
+    /// What is searched.
+    pub request: SearchRequest,
     /// What it is doing.
     pub progress: Progress,
     /// The interviews found and searched, best first.
@@ -40,10 +41,10 @@ pub struct ArchiveSearch {
 }
 
 impl ArchiveSearch {
-    /// The search of `text` beginning.
-    pub fn searching(text: &str) -> Self {
+    /// The search of `request` beginning.
+    pub fn searching(request: &SearchRequest) -> Self {
         ArchiveSearch {
-            text: text.to_owned(),
+            request: request.clone(),
             progress: Progress::Searching,
             ..ArchiveSearch::default()
         }
@@ -104,7 +105,7 @@ mod tests {
         let english = UiText::for_lang("en");
         let mut search = ArchiveSearch::default();
         assert_eq!(search.status(english), None);
-        search = ArchiveSearch::searching("x");
+        search = ArchiveSearch::searching(&SearchRequest::default());
         assert_eq!(search.status(english).unwrap(), "Searching…");
         search.progress = Progress::Done;
         assert_eq!(search.status(english).unwrap(), "No matches");
@@ -131,7 +132,7 @@ mod tests {
 
     #[test]
     fn found_interviews_are_searched_a_page_at_a_time() {
-        let mut search = ArchiveSearch::searching("x");
+        let mut search = ArchiveSearch::searching(&SearchRequest::default());
         search.waiting = (0..25).collect();
         assert_eq!(search.next_page(), (0..10).collect::<Vec<_>>());
         assert_eq!(search.next_page().len(), PAGE);

@@ -48,14 +48,14 @@ pub fn use_archive_search(
         use_after_pause(TYPING_PAUSE_MS, filters.clone(), move |filters: Filters| {
             *generation.borrow_mut() += 1;
             let this = *generation.borrow();
-            let text = filters.query.trim().to_owned();
-            if text.is_empty() {
+            let request = filters.request();
+            if request.text.is_empty() {
                 search.set(ArchiveSearch::default());
                 return;
             }
-            search.set(ArchiveSearch::searching(&text));
+            search.set(ArchiveSearch::searching(&request));
             wasm_bindgen_futures::spawn_local(async move {
-                let found = first_page(&catalog, &filters, &text, &fetched).await;
+                let found = first_page(&catalog, &filters, &request, &fetched).await;
                 if *generation.borrow() == this {
                     search.set(found);
                 }
@@ -80,7 +80,7 @@ pub fn use_archive_search(
                 generation.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
-                match results(&catalog, &next.text, &page, &fetched).await {
+                match results(&catalog, &next.request, &page, &fetched).await {
                     Ok(more) => next.results.extend(more),
                     Err(error) => next.progress = Progress::Failed(error),
                 }
@@ -93,14 +93,16 @@ pub fn use_archive_search(
     ((*search).clone(), show_more)
 }
 
-/// The search of `text`: the interviews the index finds, the first page of them searched.
+/// The search of `request`: the interviews the index finds (by its words, letters folded:
+/// exact letters find fewer), the first page of them searched.
 async fn first_page(
     catalog: &Catalog,
     filters: &Filters,
-    text: &str,
+    request: &SearchRequest,
     fetched: &Rc<RefCell<Fetched>>,
 ) -> ArchiveSearch {
-    let mut search = ArchiveSearch::searching(text);
+    let mut search = ArchiveSearch::searching(request);
+    let text = &request.text;
     // The language control counts what each of its choices finds, from the same shards (a
     // query in another script than some language's text needs that script's shards too).
     let choices: Vec<(Option<Lang>, IndexQuery)> = filters
@@ -155,7 +157,7 @@ async fn first_page(
             .collect();
     }
     let page = search.next_page();
-    match results(catalog, text, &page, fetched).await {
+    match results(catalog, request, &page, fetched).await {
         Ok(results) => {
             search.results = results;
             search.progress = Progress::Done;
@@ -165,18 +167,14 @@ async fn first_page(
     search
 }
 
-/// `docs` searched for `text`, each fetched (once) and counted as its page counts.
+/// `docs` searched for `request`, each fetched (once) and counted as its page counts.
 async fn results(
     catalog: &Catalog,
-    text: &str,
+    request: &SearchRequest,
     docs: &[DocId],
     fetched: &Rc<RefCell<Fetched>>,
 ) -> Result<Vec<ArchiveResult>, String> {
     let documents = catalog.documents();
-    let request = SearchRequest {
-        text: text.to_owned(),
-        ..SearchRequest::default()
-    };
     let missing: Vec<(DocId, String)> = docs
         .iter()
         .filter(|doc| !fetched.borrow().searchers.contains_key(doc))
@@ -199,7 +197,7 @@ async fn results(
         ) else {
             continue;
         };
-        found.extend(ArchiveResult::of(entry, &searcher, lang, &request));
+        found.extend(ArchiveResult::of(entry, &searcher, lang, request));
     }
     Ok(found)
 }
