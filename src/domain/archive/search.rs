@@ -1,11 +1,48 @@
 //! Where the archive's search stands: the interviews the index found, those searched so far
 //! (a page of results at a time, each fetched and counted as its page counts), and what to say.
 
-use crate::domain::archive::index::DocId;
+use crate::domain::archive::catalog::Catalog;
+use crate::domain::archive::filters::Filters;
+use crate::domain::archive::index::{DocId, IndexQuery, Mode};
 use crate::domain::archive::results::ArchiveResult;
 use crate::domain::model::Lang;
 use crate::domain::search::SearchRequest;
 use crate::domain::view::ui_text::UiText;
+
+/// What a search needs of the index: its query over the documents searched, one per choice of
+/// the language control (for their counts), and the shard files all of them need.
+pub struct Lookup<'a> {
+    /// The query over the documents the filters search.
+    pub query: IndexQuery,
+    /// The query each choice of the language control would make.
+    pub choices: Vec<(Option<Lang>, IndexQuery)>,
+    /// Every shard file they need, with its mode, once.
+    pub shards: Vec<(Mode, &'a str)>,
+}
+
+impl<'a> Lookup<'a> {
+    /// The lookups `filters`' search needs in `catalog`.
+    pub fn new(catalog: &'a Catalog, filters: &Filters) -> Self {
+        let text = filters.query.trim();
+        let query = IndexQuery::new(text, &filters.documents(catalog));
+        let choices: Vec<(Option<Lang>, IndexQuery)> = filters
+            .documents_per_choice(catalog)
+            .into_iter()
+            .map(|(lang, docs)| (lang, IndexQuery::new(text, &docs)))
+            .collect();
+        let mut shards: Vec<(Mode, &str)> = std::iter::once(&query)
+            .chain(choices.iter().map(|(_, choice)| choice))
+            .flat_map(|q| q.shards(&catalog.index))
+            .collect();
+        shards.sort_unstable();
+        shards.dedup();
+        Lookup {
+            query,
+            choices,
+            shards,
+        }
+    }
+}
 
 /// How many found interviews are searched and shown at a time.
 pub const PAGE: usize = 10;
@@ -128,6 +165,16 @@ mod tests {
                 .unwrap()
                 .starts_with("The search index")
         );
+    }
+
+    #[test]
+    fn a_blank_search_needs_no_shard_and_every_choice_is_counted() {
+        let interview = crate::domain::sample::from_text("- Q\n- A");
+        let catalog = Catalog::new([("a", &interview)]);
+        let lookup = Lookup::new(&catalog, &Filters::default());
+        assert!(lookup.shards.is_empty());
+        let choices: Vec<Option<Lang>> = lookup.choices.into_iter().map(|(l, _)| l).collect();
+        assert_eq!(choices, [None, Some("kk".to_owned())]);
     }
 
     #[test]

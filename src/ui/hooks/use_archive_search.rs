@@ -7,10 +7,10 @@ use yew::prelude::*;
 use super::use_after_pause;
 use crate::domain::archive::catalog::Catalog;
 use crate::domain::archive::filters::Filters;
-use crate::domain::archive::index::{DocId, INDEX_DIR, IndexQuery, Mode, Shards};
+use crate::domain::archive::index::{DocId, INDEX_DIR, Shards};
 use crate::domain::archive::results::ArchiveResult;
-use crate::domain::archive::search::{ArchiveSearch, Progress};
-use crate::domain::model::{Interview, Lang};
+use crate::domain::archive::search::{ArchiveSearch, Lookup, Progress};
+use crate::domain::model::Interview;
 use crate::domain::search::{SearchRequest, Searcher};
 use crate::web::fetch::fetch_texts;
 
@@ -36,6 +36,17 @@ pub fn use_archive_search(
 ) -> (ArchiveSearch, Callback<()>) {
     let search = use_state(ArchiveSearch::default);
     let fetched = use_mut_ref(Fetched::default);
+    // While typing refines a search whose shards are here, each keystroke searches at once;
+    // a search that must fetch waits for typing to pause.
+    let must_fetch = Lookup::new(catalog, filters)
+        .shards
+        .iter()
+        .any(|(mode, file)| {
+            !fetched
+                .borrow()
+                .shards
+                .contains_key(&(*mode, (*file).to_owned()))
+        });
     // Only the newest search may write its results.
     let generation = use_mut_ref(|| 0_u32);
     {
@@ -45,7 +56,8 @@ pub fn use_archive_search(
             fetched.clone(),
             generation.clone(),
         );
-        use_after_pause(TYPING_PAUSE_MS, filters.clone(), move |filters: Filters| {
+        let pause = if must_fetch { TYPING_PAUSE_MS } else { 0 };
+        use_after_pause(pause, filters.clone(), move |filters: Filters| {
             *generation.borrow_mut() += 1;
             let this = *generation.borrow();
             let request = filters.request();
@@ -53,7 +65,9 @@ pub fn use_archive_search(
                 search.set(ArchiveSearch::default());
                 return;
             }
-            search.set(ArchiveSearch::searching(&request));
+            if pause > 0 {
+                search.set(ArchiveSearch::searching(&request));
+            }
             wasm_bindgen_futures::spawn_local(async move {
                 let found = first_page(&catalog, &filters, &request, &fetched).await;
                 if *generation.borrow() == this {
@@ -102,21 +116,11 @@ async fn first_page(
     fetched: &Rc<RefCell<Fetched>>,
 ) -> ArchiveSearch {
     let mut search = ArchiveSearch::searching(request);
-    let text = &request.text;
-    // The language control counts what each of its choices finds, from the same shards (a
-    // query in another script than some language's text needs that script's shards too).
-    let choices: Vec<(Option<Lang>, IndexQuery)> = filters
-        .documents_per_choice(catalog)
-        .into_iter()
-        .map(|(lang, docs)| (lang, IndexQuery::new(text, &docs)))
-        .collect();
-    let query = IndexQuery::new(text, &filters.documents(catalog));
-    let mut needed: Vec<(Mode, &str)> = std::iter::once(&query)
-        .chain(choices.iter().map(|(_, q)| q))
-        .flat_map(|q| q.shards(&catalog.index))
-        .collect();
-    needed.sort_unstable();
-    needed.dedup();
+    let Lookup {
+        query,
+        choices,
+        shards: mut needed,
+    } = Lookup::new(catalog, filters);
     needed.retain(|(mode, file)| {
         !fetched
             .borrow()
