@@ -95,9 +95,7 @@ mod bench {
             "const wanted = {};
              const done = () => {{
                  const list = document.querySelector('[data-found][data-done]');
-                 const link = document.querySelector('[data-result] a');
-                 const ready = list && (!link || new URL(link.href).searchParams.get('q') === wanted);
-                 return ready ? Number(list.dataset.found) : null;
+                 return list && list.dataset.query === wanted ? Number(list.dataset.found) : null;
              }};
              const found = await new Promise(resolve => {{
                  const check = () => {{ const n = done(); if (n !== null) resolve(n); else requestAnimationFrame(check); }};

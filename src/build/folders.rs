@@ -262,8 +262,14 @@ pub fn read_archive(root: &Path) -> Result<Vec<Archived>, FileError> {
 /// hosts and not on others, so two names differing in case would collide).
 fn slug_of(folder: &Path) -> Result<String, FileError> {
     let name = folder.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    // The site's own files sit beside the interviews' folders: a folder must not take a name
+    // of theirs (`index.html`, `suhbat.html`, the scripts).
+    let like_a_site_file = [".html", ".js", ".css", ".wasm", ".svg", ".json"]
+        .iter()
+        .any(|extension| name.to_lowercase().ends_with(extension));
     let fits = !name.is_empty()
         && !name.starts_with(['_', '-'])
+        && !like_a_site_file
         && name
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
@@ -271,7 +277,7 @@ fn slug_of(folder: &Path) -> Result<String, FileError> {
         return Err(FileError::new(
             folder,
             "an interview folder's name is its address: use letters, digits, `-`, `_` and `.`, \
-             not starting with `_` or `-`",
+             not starting with `_` or `-`, nor ending like a file of the site (`.html`, `.js`…)",
         ));
     }
     Ok(name.to_lowercase())
@@ -387,7 +393,10 @@ mod tests {
                 .file
                 .ends_with("readme.txt")
         );
-        let root = folder("unfit", &[("a b/kk.txt", KK)]);
-        assert!(read_archive(&root).unwrap_err().problem.contains("address"));
+        for unfit in ["a b", "_index", "index.html"] {
+            let root = folder("unfit", &[(&format!("{unfit}/kk.txt"), KK)]);
+            let err = read_archive(&root).unwrap_err();
+            assert!(err.problem.contains("address"), "{unfit}: {err}");
+        }
     }
 }

@@ -55,9 +55,10 @@ pub fn ArchiveResults(props: &ArchiveResultsProps) -> Html {
     let on_more = props.on_more.reform(|_: MouseEvent| ());
     html! {
         <>
-            // How many interviews the index found in all, and whether the search is done, for
-            // benchmarks and tests.
-            <ol class="archive__list archive__results" data-found={(search.results.len() + search.waiting.len()).to_string()}
+            // What was searched, how many interviews the index found in all, and whether the
+            // search is done, for benchmarks and tests.
+            <ol class="archive__list archive__results" data-query={search.request.text.clone()}
+                data-found={(search.results.len() + search.waiting.len()).to_string()}
                 data-done={matches!(search.progress, Progress::Done | Progress::Failed(_)).then_some("")}>
                 { for results }
             </ol>
