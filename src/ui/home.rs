@@ -51,13 +51,15 @@ pub fn Home(props: &HomeProps) -> Html {
             }
         },
     );
-    let (search, show_more) = use_archive_search(catalog, &filters);
+    let typed = use_state(|| false);
+    let (search, show_more) = use_archive_search(catalog, &filters, *typed);
     use_slash_focus(SEARCH_INPUT_ID);
     let text = UiText::for_lang(&lang);
     let facets = catalog.facets();
     let oninput = {
-        let (restored, filters) = (restored.clone(), filters.clone());
+        let (restored, filters, typed) = (restored.clone(), filters.clone(), typed.clone());
         Callback::from(move |e: InputEvent| {
+            typed.set(true);
             let query = e
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();

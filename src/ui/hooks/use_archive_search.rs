@@ -26,18 +26,21 @@ struct Fetched {
     searchers: HashMap<DocId, Rc<Searcher>>,
 }
 
-/// The archive's search of `filters.query` within the other filters: the index's shards the
-/// query needs, then the first page of the interviews found, each fetched and counted. Returns
-/// the search and a callback that shows the next page.
+/// The archive's search of `filters.query` within the other filters (`typing`: the reader has
+/// typed in the search box): the index's shards the query needs, then the first page of the
+/// interviews found, each fetched and counted. Returns the search and a callback that shows
+/// the next page.
 #[hook]
 pub fn use_archive_search(
     catalog: &Rc<Catalog>,
     filters: &Filters,
+    typing: bool,
 ) -> (ArchiveSearch, Callback<()>) {
     let search = use_state(ArchiveSearch::default);
     let fetched = use_mut_ref(Fetched::default);
     // While typing refines a search whose shards are here, each keystroke searches at once;
-    // a search that must fetch waits for typing to pause.
+    // a search that must fetch waits for typing to pause (a search the reader arrived with, in
+    // the address, does not wait).
     let must_fetch = Lookup::new(catalog, filters)
         .shards
         .iter()
@@ -56,7 +59,11 @@ pub fn use_archive_search(
             fetched.clone(),
             generation.clone(),
         );
-        let pause = if must_fetch { TYPING_PAUSE_MS } else { 0 };
+        let pause = if must_fetch && typing {
+            TYPING_PAUSE_MS
+        } else {
+            0
+        };
         use_after_pause(pause, filters.clone(), move |filters: Filters| {
             *generation.borrow_mut() += 1;
             let this = *generation.borrow();
