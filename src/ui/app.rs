@@ -52,7 +52,10 @@ pub fn App(props: &AppProps) -> Html {
     let current_place = matches.place(current);
     let visibility = Visibility::of(interview, &results, settings, !query.is_empty());
     let suggestion = use_restored_settings(&offered, &interview.original, &dispatch);
-    use_kept_settings(&view, &languages);
+    let title = interview
+        .in_language(&interview.title, &languages.lang)
+        .unwrap_or(text.untitled);
+    use_kept_settings(&view, &languages, title);
     use_scroll_to_current(current_place);
     let column_langs: Vec<Rc<str>> = std::iter::once(&languages.lang)
         .chain(&languages.beside)

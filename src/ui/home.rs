@@ -48,6 +48,7 @@ pub fn Home(props: &HomeProps) -> Html {
                     format!("?{query}")
                 });
                 page::set_document_lang(lang);
+                page::set_title(UiText::for_lang(lang).all_interviews);
             }
         },
     );

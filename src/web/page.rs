@@ -19,6 +19,11 @@ pub fn element_attribute(id: &str, attribute: &str) -> Option<String> {
     document().get_element_by_id(id)?.get_attribute(attribute)
 }
 
+/// Sets the tab's title.
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
 /// Sets `<html lang>` to the interface language.
 pub fn set_document_lang(lang: &str) {
     let _ = document_element().set_attribute("lang", lang);

@@ -42,6 +42,11 @@ async fn each_language_renders_its_text_with_the_right_lang() {
             languages[3].as_str().unwrap().starts_with(title_start),
             "{languages}"
         );
+        let tab = browser.client.title().await.unwrap();
+        assert!(
+            tab.starts_with(title_start),
+            "the tab's title follows: {tab}"
+        );
         let first_question = browser
             .script("return document.querySelector('[data-turn=q1] p').textContent")
             .await;
@@ -63,6 +68,14 @@ async fn each_language_renders_its_text_with_the_right_lang() {
         .script("return document.querySelector('.translation-note').textContent")
         .await;
     assert_eq!(note, "Unofficial translation. The original: Қазақша.");
+    choose(&browser, "ru").await;
+    let tab = browser
+        .eventually(
+            "return document.title.startsWith('Султан Раев:')",
+            json!(true),
+        )
+        .await;
+    assert_eq!(tab, json!(true), "switching the language retitles the tab");
     browser.close().await;
 }
 

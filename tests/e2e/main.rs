@@ -52,6 +52,25 @@ async fn the_page_shows_the_title_and_all_nineteen_turns_without_console_errors(
 
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn the_whole_text_is_in_inner_text_for_tools_that_read_the_page() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser.open_site("").await;
+    // What reading tools, translators and assistants take (`innerText`) holds every turn of a
+    // short interview, on screen or not: as many «Тоқаев» as the document has.
+    let counts = browser
+        .script(
+            "const main = document.querySelector('main');
+             const count = text => (text.match(/Тоқаев/g) || []).length;
+             return [count(main.innerText), count(main.textContent)]",
+        )
+        .await;
+    assert_eq!(counts[0], counts[1], "{counts}");
+    assert!(counts[0].as_u64().unwrap() >= 17, "{counts}");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
 async fn a_deep_link_brings_that_turn_into_view() {
     let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
     browser.open_site("#a7").await;

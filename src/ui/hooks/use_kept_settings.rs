@@ -10,10 +10,10 @@ use crate::web::{address, page, storage};
 const ADDRESS_PAUSE_MS: u32 = 150;
 
 /// Keeps the page in step with the view once the settings the reader arrived with are
-/// restored: the search in the address (once typing pauses), the languages in `<html lang>`
-/// and in the browser's storage, and the reader's place when the languages change.
+/// restored: the search in the address (once typing pauses), the languages in `<html lang>`,
+/// the tab's title and the browser's storage, and the reader's place when the languages change.
 #[hook]
-pub fn use_kept_settings(state: &ViewState, languages: &LanguageChoice) {
+pub fn use_kept_settings(state: &ViewState, languages: &LanguageChoice, title: &str) {
     let restored = state.restored;
     use_after_pause(
         ADDRESS_PAUSE_MS,
@@ -26,9 +26,10 @@ pub fn use_kept_settings(state: &ViewState, languages: &LanguageChoice) {
     );
     let anchor = state.anchor.clone();
     use_effect_with(
-        (languages.clone(), restored),
-        move |(languages, restored)| {
+        (languages.clone(), restored, title.to_owned()),
+        move |(languages, restored, title)| {
             page::set_document_lang(UiText::for_lang(&languages.lang).lang);
+            page::set_title(title);
             if *restored {
                 storage::save_languages(languages);
             }
