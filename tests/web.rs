@@ -7,6 +7,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use suhbat::builtin::builtin_interview;
+use suhbat::domain::view::settings::EarlyInput;
 use suhbat::ui::{Viewer, ViewerProps};
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -22,6 +23,7 @@ async fn render_app() -> Element {
     let props = ViewerProps {
         builtin: interview,
         home: None,
+        early: EarlyInput::default(),
     };
     yew::Renderer::<Viewer>::with_root_and_props(root.clone(), props).render();
     // Yew renders on the next tick of the event loop.

@@ -72,13 +72,21 @@ fn show_archive(root: web_sys::Element, catalog: suhbat::domain::archive::catalo
     renderer(root, PageContent::Archive(Rc::new(catalog))).hydrate();
 }
 
-/// The one renderer every page has: the root component with what this page shows.
+/// The one renderer every page has: the root component with what this page shows, and what
+/// the reader did to its controls before the app was ready (read now, before hydration puts
+/// them back as they were rendered).
 #[cfg(target_arch = "wasm32")]
 fn renderer(
     root: web_sys::Element,
     content: suhbat::ui::PageContent,
 ) -> yew::Renderer<suhbat::ui::Page> {
-    yew::Renderer::<suhbat::ui::Page>::with_root_and_props(root, suhbat::ui::PageProps { content })
+    use suhbat::ui::{LANGUAGE_SELECT, SEARCH_INPUT_ID};
+
+    let early = suhbat::web::page::early_input(SEARCH_INPUT_ID, LANGUAGE_SELECT);
+    yew::Renderer::<suhbat::ui::Page>::with_root_and_props(
+        root,
+        suhbat::ui::PageProps { content, early },
+    )
 }
 
 #[cfg(target_arch = "wasm32")]

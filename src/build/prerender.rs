@@ -12,6 +12,7 @@ use crate::domain::model::Interview;
 use crate::domain::view::embedded::{
     CATALOG_DATA_ID, HOME_ATTRIBUTE, INTERVIEW_DATA_ID, json_script,
 };
+use crate::domain::view::settings::EarlyInput;
 use crate::domain::view::ui_text::UiText;
 use crate::ui::{Page, PageContent, PageProps};
 
@@ -64,7 +65,12 @@ pub fn render_home(catalog: Rc<Catalog>) -> String {
 }
 
 fn render(content: PageContent) -> String {
-    let renderer = yew::LocalServerRenderer::<Page>::with_props(PageProps { content });
+    // Nothing was done before the app was ready: this is the page as built.
+    let props = PageProps {
+        content,
+        early: EarlyInput::default(),
+    };
+    let renderer = yew::LocalServerRenderer::<Page>::with_props(props);
     futures::executor::block_on(renderer.render())
 }
 

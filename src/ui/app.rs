@@ -18,7 +18,7 @@ use crate::domain::model::Interview;
 use crate::domain::search::index::Block;
 use crate::domain::view::matches::ShownMatches;
 use crate::domain::view::progressive;
-use crate::domain::view::settings::View;
+use crate::domain::view::settings::{EarlyInput, View};
 use crate::domain::view::state::ViewState;
 use crate::domain::view::ui_text::UiText;
 use crate::domain::view::visibility::Visibility;
@@ -28,6 +28,8 @@ pub struct AppProps {
     pub interview: Rc<Interview>,
     /// The archive's home, where the interview is part of one.
     pub home: Option<AttrValue>,
+    /// What the reader did before the app was ready, applied once it is.
+    pub early: EarlyInput,
 }
 
 /// The whole page: search bar and language control, the interview's header, lead and turns.
@@ -51,7 +53,7 @@ pub fn App(props: &AppProps) -> Html {
     let (total, current) = (matches.total(), view.current(matches.total()));
     let current_place = matches.place(current);
     let visibility = Visibility::of(interview, &results, settings, !query.is_empty());
-    let suggestion = use_restored_settings(&offered, &interview.original, &dispatch);
+    let suggestion = use_restored_settings(&offered, &interview.original, &props.early, &dispatch);
     let title = interview
         .in_language(&interview.title, &languages.lang)
         .unwrap_or(text.untitled);

@@ -16,6 +16,9 @@ use crate::web::{address, page};
 #[derive(Properties, PartialEq)]
 pub struct HomeProps {
     pub catalog: Rc<Catalog>,
+    /// What the reader typed in the search box before the app was ready.
+    #[prop_or_default]
+    pub early: String,
 }
 
 /// The archive's home: its interviews, newest first, narrowed by the filters in the address.
@@ -26,9 +29,13 @@ pub fn Home(props: &HomeProps) -> Html {
     // pre-rendered one and the address is not written before it is read.
     let restored = use_state(|| None::<Filters>);
     {
-        let restored = restored.clone();
+        let (restored, early) = (restored.clone(), props.early.clone());
         use_effect_with((), move |_| {
-            restored.set(Some(Filters::from_query(&address::query_string())));
+            let mut filters = Filters::from_query(&address::query_string());
+            if !early.trim().is_empty() {
+                filters.query = early;
+            }
+            restored.set(Some(filters));
             page::mark_ready();
         });
     }

@@ -6,6 +6,9 @@ use crate::domain::view::state::Action;
 use crate::domain::view::ui_text::UiText;
 use crate::web::page;
 
+/// The selector of the language control.
+pub const LANGUAGE_SELECT: &str = ".language__select";
+
 #[derive(Properties, PartialEq)]
 pub struct LanguagePickerProps {
     /// The languages the interview has, in order.

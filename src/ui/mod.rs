@@ -23,6 +23,7 @@ mod turn_controls;
 mod turn_list;
 mod viewer;
 
+pub use language_picker::LANGUAGE_SELECT;
 pub use page::{Page, PageContent, PageProps};
 pub use search_bar::SEARCH_INPUT_ID;
 pub use viewer::{Viewer, ViewerProps};

@@ -6,6 +6,7 @@ use super::home::Home;
 use super::viewer::Viewer;
 use crate::domain::archive::catalog::Catalog;
 use crate::domain::model::Interview;
+use crate::domain::view::settings::EarlyInput;
 
 /// What a built page shows.
 #[derive(Clone, PartialEq)]
@@ -22,6 +23,9 @@ pub enum PageContent {
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
     pub content: PageContent,
+    /// What the reader did before the app was ready (nothing, at build time).
+    #[prop_or_default]
+    pub early: EarlyInput,
 }
 
 /// The root of every page: one component type for the viewer and the home, so that the WASM
@@ -30,8 +34,10 @@ pub struct PageProps {
 pub fn Page(props: &PageProps) -> Html {
     match &props.content {
         PageContent::Interview { interview, home } => {
-            html! { <Viewer builtin={interview.clone()} home={home.clone()} /> }
+            html! { <Viewer builtin={interview.clone()} home={home.clone()} early={props.early.clone()} /> }
         }
-        PageContent::Archive(catalog) => html! { <Home catalog={catalog.clone()} /> },
+        PageContent::Archive(catalog) => {
+            html! { <Home catalog={catalog.clone()} early={props.early.query.clone()} /> }
+        }
     }
 }

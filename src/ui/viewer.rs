@@ -7,6 +7,7 @@ use super::file_controls::FileControls;
 use super::hooks::use_file_session;
 use crate::domain::model::Interview;
 use crate::domain::view::files::FileAction;
+use crate::domain::view::settings::EarlyInput;
 use crate::web::storage;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +17,9 @@ pub struct ViewerProps {
     /// The archive's home, where the interview is part of one.
     #[prop_or_default]
     pub home: Option<AttrValue>,
+    /// What the reader did before the app was ready.
+    #[prop_or_default]
+    pub early: EarlyInput,
 }
 
 /// The page: the built-in interview, or one the reader opened from their device, and the
@@ -41,7 +45,8 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     };
     html! {
         <ContextProvider<FileControls> context={controls}>
-            <App key={session.generation} interview={session.interview.clone()} home={props.home.clone()} />
+            <App key={session.generation} interview={session.interview.clone()} home={props.home.clone()}
+                early={if session.generation == 0 { props.early.clone() } else { EarlyInput::default() }} />
         </ContextProvider<FileControls>>
     }
 }

@@ -7,6 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use web_sys::{Element, ScrollIntoViewOptions, ScrollLogicalPosition};
 
+use crate::domain::view::settings::EarlyInput;
 use crate::domain::view::state::TurnAnchor;
 
 /// The text of the element `id` (the data a built page carries), if the page has it.
@@ -17,6 +18,30 @@ pub fn element_text(id: &str) -> Option<String> {
 /// The value of `attribute` on the element `id`, if both exist.
 pub fn element_attribute(id: &str, attribute: &str) -> Option<String> {
     document().get_element_by_id(id)?.get_attribute(attribute)
+}
+
+/// What the reader did to the pre-rendered controls before the app took over: the search box's
+/// text, and the language control's choice if it is not the one the page was built with. Read
+/// before hydration, which puts the controls back as they were rendered.
+pub fn early_input(search_input_id: &str, language_select: &str) -> EarlyInput {
+    let query = document()
+        .get_element_by_id(search_input_id)
+        .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .unwrap_or_default();
+    let languages = document()
+        .query_selector(language_select)
+        .ok()
+        .flatten()
+        .and_then(|select| select.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        .and_then(|select| {
+            let built = select.query_selector("option[selected]").ok().flatten()?;
+            let chosen = select.value();
+            (built.get_attribute("value").as_deref() != Some(chosen.as_str()))
+                .then(|| chosen.parse().ok())
+                .flatten()
+        });
+    EarlyInput { query, languages }
 }
 
 /// Sets the tab's title.

@@ -13,6 +13,7 @@ mod harness;
 mod languages;
 mod search;
 
+use fantoccini::Locator;
 use harness::{Browser, JavaScript, PageLoad, Wasm};
 
 const A7_IN_VIEW: &str = "const r = document.getElementById('a7').getBoundingClientRect();
@@ -103,6 +104,43 @@ async fn with_javascript_off_every_turn_is_readable_and_deep_links_work() {
         .await;
     assert_eq!(ready, false, "no script ran");
     browser.save_screenshot("no-javascript").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn what_a_reader_types_or_chooses_before_the_app_is_ready_is_kept() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Immediate).await;
+    browser.go_to_site(Wasm::Slow, "").await;
+    // While the WASM is held back, type into the pre-rendered box and choose Russian.
+    let early = browser
+        .script(
+            "const deadline = Date.now() + 10000;
+             while (!document.querySelector('.language__select') && Date.now() < deadline) {
+                 await new Promise(r => setTimeout(r, 10));
+             }
+             const select = document.querySelector('.language__select');
+             select.value = 'ru';
+             select.dispatchEvent(new Event('change', {bubbles: true}));
+             return !document.documentElement.hasAttribute('data-ready')",
+        )
+        .await;
+    assert_eq!(early, true, "the choice was made before the app ran");
+    let input = browser.client.find(Locator::Id("search")).await.unwrap();
+    input.send_keys("токаев").await.unwrap();
+    let typed_early = browser
+        .script("return !document.documentElement.hasAttribute('data-ready')")
+        .await;
+    assert_eq!(typed_early, true, "typed before the app ran");
+    browser.wait_until_ready().await;
+    let kept = browser
+        .eventually(
+            "return [document.querySelector('#search').value, document.documentElement.lang,
+                     document.querySelectorAll('main mark').length > 0]",
+            serde_json::json!(["токаев", "ru", true]),
+        )
+        .await;
+    assert_eq!(kept, serde_json::json!(["токаев", "ru", true]));
     browser.close().await;
 }
 

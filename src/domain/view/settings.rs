@@ -107,9 +107,53 @@ impl PageSettings {
     }
 }
 
+/// What the reader did to the page's controls before the app took over (the pre-rendered box
+/// and language control work as plain HTML meanwhile), read from the page before hydration so
+/// that nothing is lost.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EarlyInput {
+    /// What was typed into the search box.
+    pub query: String,
+    /// The languages chosen, if the reader changed them.
+    pub languages: Option<LanguageChoice>,
+}
+
+impl PageSettings {
+    /// These settings with what the reader did before the app was ready: their typing and
+    /// their choice of languages win over the address and the saved choice.
+    pub fn with_early_input(mut self, early: &EarlyInput) -> Self {
+        if !early.query.trim().is_empty() {
+            self.text = early.query.clone();
+        }
+        if let Some(choice) = &early.languages {
+            self.lang = Some(choice.lang.clone());
+            self.beside = choice.beside.clone();
+        }
+        self
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_the_reader_did_before_the_app_was_ready_wins() {
+        let arrived = PageSettings::from_query_string("?q=old&lang=en");
+        let early = EarlyInput {
+            query: "Тоқаев".into(),
+            languages: Some("ru".parse().unwrap()),
+        };
+        let settings = arrived.clone().with_early_input(&early);
+        assert_eq!(
+            (settings.text.as_str(), settings.lang.as_deref()),
+            ("Тоқаев", Some("ru"))
+        );
+        assert_eq!(
+            arrived.clone().with_early_input(&EarlyInput::default()),
+            arrived
+        );
+    }
 
     #[test]
     fn a_search_survives_the_trip_through_the_address() {
