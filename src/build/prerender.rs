@@ -25,6 +25,27 @@ const ROOT_END: &str = "</div>";
 /// The stylesheet that hides the controls when JavaScript is off (copied by Trunk).
 const NOSCRIPT_STYLESHEET: &str = "noscript.css";
 
+/// The end of the page's head, where the watch on the app goes.
+const HEAD_END: &str = "</head>";
+
+/// If the app cannot start (its script or WASM fails to load or to run) before it is ready, the
+/// page says so in its language and hides the controls that cannot work, as with JavaScript
+/// off. Plain script: it must work when the app does not.
+const APP_WATCH: &str = "<script>addEventListener('error', event => {\
+    const page = document.documentElement;\
+    const fromScript = event instanceof ErrorEvent || event.target instanceof HTMLScriptElement;\
+    if (!fromScript || page.hasAttribute('data-ready')) return;\
+    page.setAttribute('data-failed', '');\
+    const wanted = [new URLSearchParams(location.search).get('lang'),\
+        ...navigator.languages.map(l => l.slice(0, 2)), page.lang];\
+    const notes = [...document.querySelectorAll('.app-failed-note')];\
+    const note = wanted.map(l => notes.find(n => n.lang === l)).find(Boolean) || notes[0];\
+    if (note) note.hidden = false;\
+}, true);</script>";
+
+/// The languages the note about a failed app is written in.
+const FAILURE_NOTE_LANGUAGES: [&str; 3] = ["kk", "en", "ru"];
+
 /// How long a page description may be: what search results and link previews show.
 const DESCRIPTION_CHARS: usize = 200;
 
@@ -160,8 +181,15 @@ fn fill_page(
         "<noscript><link rel=\"stylesheet\" href=\"{}{NOSCRIPT_STYLESHEET}\">\
          <p class=\"noscript-note\">{}</p></noscript>\n    ",
         place.root,
-        encode_double_quoted_attribute(text.needs_javascript)
+        encode_double_quoted_attribute(text.needs_javascript),
     ));
+    // One note per interface language: the watch shows the reader's.
+    for lang in FAILURE_NOTE_LANGUAGES {
+        page.push_str(&format!(
+            "<p class=\"noscript-note app-failed-note\" lang=\"{lang}\" hidden>{}</p>\n    ",
+            encode_double_quoted_attribute(UiText::for_lang(lang).app_failed)
+        ));
+    }
     page.push_str(&index_html[root..content]);
     page.push_str(app);
     // The data after the text, so that the browser paints the text before it reads the data.
@@ -173,6 +201,8 @@ fn fill_page(
     page.push_str(&index_html[content..root_end]);
     page.push_str(&format!("\n    {data}"));
     page.push_str(&index_html[root_end..]);
+    let head_end = page.find(HEAD_END).ok_or(MissingElement(HEAD_END))?;
+    page.insert_str(head_end, APP_WATCH);
     let page = fill_head(&page, head)?;
     with_policy(&page, &hosted_policy(&page)).ok_or(MissingElement(CHARSET))
 }

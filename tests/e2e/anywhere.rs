@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use serde_json::{Value, json};
 
-use crate::harness::{Browser, JavaScript, MATCH_MAP_TICKS, PageLoad, dist_dir};
+use crate::harness::{Browser, JavaScript, MATCH_MAP_TICKS, PageLoad, dist_dir, serve};
 
 const POLICY: &str = "const m = document.querySelector('meta[http-equiv=Content-Security-Policy]');
     return m && m.content";
@@ -98,5 +98,57 @@ async fn the_single_file_opened_from_disk_searches_and_switches_language() {
         "the search follows into Russian"
     );
     assert_eq!(browser.console_problems().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn when_the_wasm_cannot_load_the_page_says_so_and_hides_what_cannot_work() {
+    // The site as a host that lost (or mangles) its WASM would serve it.
+    let broken = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e/no-wasm");
+    let _ = std::fs::remove_dir_all(&broken);
+    std::fs::create_dir_all(&broken).unwrap();
+    for entry in std::fs::read_dir(dist_dir()).unwrap().flatten() {
+        let name = entry.file_name();
+        if entry.path().is_file() && !name.to_string_lossy().ends_with(".wasm") {
+            std::fs::copy(entry.path(), broken.join(&name)).unwrap();
+        }
+    }
+    let url = serve(&broken, std::time::Duration::ZERO);
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser
+        .client
+        .goto(&format!("{url}?lang=en"))
+        .await
+        .unwrap();
+    let state = browser
+        .eventually(
+            "const note = document.querySelector('.app-failed-note:not([hidden])');
+             return [document.documentElement.hasAttribute('data-failed'),
+                     note.getBoundingClientRect().height > 0,
+                     document.querySelector('.masthead').getBoundingClientRect().height > 0]",
+            json!([true, true, false]),
+        )
+        .await;
+    assert_eq!(
+        state,
+        json!([true, true, false]),
+        "note shown, dead controls hidden"
+    );
+    let note = browser
+        .script("return document.querySelector('.app-failed-note:not([hidden])').textContent")
+        .await;
+    assert_eq!(
+        note,
+        json!(
+            "The page's program did not load: search and languages do not work, but all the \
+             text is here."
+        ),
+        "in the language the reader asked for"
+    );
+    let turns = browser
+        .script("return document.querySelectorAll('main [data-turn]').length")
+        .await;
+    assert_eq!(turns, json!(19), "the interview is still all there");
     browser.close().await;
 }

@@ -48,9 +48,19 @@ async fn the_home_lists_every_interview_newest_first_with_and_without_javascript
             .await;
         let expected: Vec<String> = NEWEST_FIRST.iter().map(|slug| format!("{slug}/")).collect();
         assert_eq!(links, json!(expected));
+        let filters_shown = browser
+            .script("return document.querySelector('.archive__filters').getBoundingClientRect().height > 0")
+            .await;
         if javascript == JavaScript::On {
             browser.wait_until_ready().await;
             assert_eq!(browser.console_problems().await, Vec::<String>::new());
+            assert_eq!(filters_shown, json!(true));
+        } else {
+            assert_eq!(
+                filters_shown,
+                json!(false),
+                "dead without JavaScript, not shown"
+            );
         }
         browser.close().await;
     }

@@ -126,6 +126,8 @@ plain_strings! {
     word_starts_note,
     /// The button that shows more results.
     show_more,
+    /// Shown when the page's app could not start: what still works.
+    app_failed,
 }
 
 /// The interface in one language: its plain strings (`Strings`, reached through this table)
@@ -239,6 +241,7 @@ const KAZAKH: UiText = UiText {
         search_failed: "Іздеу индексі жүктелмеді. Бетті қайта ашып көріңіз.",
         word_starts_note: "Сұхбаттар сөздің басы бойынша табылады; сан — сұхбат бетіндегі сәйкестіктер.",
         show_more: "Тағы көрсету",
+        app_failed: "Беттің бағдарламасы жүктелмеді: іздеу мен тілді ауыстыру жұмыс істемейді, бірақ мәтіннің бәрі осында.",
     },
 };
 
@@ -329,6 +332,7 @@ const ENGLISH: UiText = UiText {
         search_failed: "The search index could not be loaded. Try reloading the page.",
         word_starts_note: "Interviews are found by the start of a word; counts are those of each interview's page.",
         show_more: "Show more",
+        app_failed: "The page's program did not load: search and languages do not work, but all the text is here.",
     },
 };
 
@@ -418,6 +422,7 @@ const RUSSIAN: UiText = UiText {
         search_failed: "Не удалось загрузить поисковый индекс. Попробуйте обновить страницу.",
         word_starts_note: "Интервью находятся по началу слова; числа — совпадения на странице интервью.",
         show_more: "Показать ещё",
+        app_failed: "Программа страницы не загрузилась: поиск и смена языка не работают, но весь текст здесь.",
     },
 };
 
