@@ -3,6 +3,7 @@
 pub mod csp;
 pub mod folders;
 pub mod generate;
+pub mod precompress;
 pub mod prerender;
 pub mod serve;
 pub mod single_file;

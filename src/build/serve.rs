@@ -10,6 +10,8 @@ use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::thread;
+
+use crate::build::precompress::Encoding;
 use std::time::Duration;
 
 /// How a folder is served.
@@ -76,6 +78,8 @@ enum Reply {
     File {
         body: Vec<u8>,
         content_type: &'static str,
+        /// The `Content-Encoding` of a precompressed copy served in its place.
+        encoding: Option<&'static str>,
     },
     Redirect(String),
     NotFound,
@@ -88,13 +92,19 @@ impl Site {
         let mut request_line = String::new();
         reader.read_line(&mut request_line)?;
         let mut header = String::new();
+        let mut accepted = Vec::new();
         while reader.read_line(&mut header)? > 2 {
+            if let Some((name, value)) = header.split_once(':')
+                && name.trim().eq_ignore_ascii_case("accept-encoding")
+            {
+                accepted = accepted_encodings(value);
+            }
             header.clear();
         }
         let mut parts = request_line.split_whitespace();
         let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
         let reply = match method {
-            "GET" | "HEAD" => self.resolve(target),
+            "GET" | "HEAD" => self.resolve(target, &accepted),
             _ => Reply::MethodNotAllowed,
         };
         if let Reply::File {
@@ -106,7 +116,7 @@ impl Site {
         write_reply(stream, reply, method == "HEAD")
     }
 
-    fn resolve(&self, target: &str) -> Reply {
+    fn resolve(&self, target: &str, accepted: &[Encoding]) -> Reply {
         let path = target.split(['?', '#']).next().unwrap_or("/");
         let Ok(path) = percent_encoding::percent_decode_str(path).decode_utf8() else {
             return Reply::NotFound;
@@ -129,17 +139,48 @@ impl Site {
             if !path.ends_with('/') {
                 return Reply::Redirect(format!("{path}/"));
             }
-            return read_file(&file.join("index.html"));
+            return read_file(&file.join("index.html"), accepted);
         }
-        read_file(&file)
+        read_file(&file, accepted)
     }
 }
 
-fn read_file(file: &Path) -> Reply {
+/// The precompressed encodings a request's `Accept-Encoding` allows (a `q=0` refuses one).
+fn accepted_encodings(header: &str) -> Vec<Encoding> {
+    let allows = |token: &str| {
+        header.split(',').any(|part| {
+            let mut pieces = part.split(';').map(str::trim);
+            pieces
+                .next()
+                .is_some_and(|name| name.eq_ignore_ascii_case(token))
+                && pieces.all(|p| p.replace(' ', "") != "q=0")
+        })
+    };
+    Encoding::PREFERRED
+        .into_iter()
+        .filter(|encoding| allows(encoding.token()))
+        .collect()
+}
+
+/// `file`, or its best precompressed copy the request accepts.
+fn read_file(file: &Path, accepted: &[Encoding]) -> Reply {
+    let content_type = content_type(file);
+    for encoding in accepted {
+        let mut copy = file.as_os_str().to_owned();
+        copy.push(format!(".{}", encoding.extension()));
+        if let Ok(body) = fs::read(&copy) {
+            return Reply::File {
+                body,
+                content_type,
+                encoding: Some(encoding.token()),
+            };
+        }
+    }
     match fs::read(file) {
         Ok(body) => Reply::File {
             body,
-            content_type: content_type(file),
+            content_type,
+            encoding: None,
         },
         Err(_) => Reply::NotFound,
     }
@@ -163,17 +204,42 @@ fn content_type(file: &Path) -> &'static str {
 }
 
 fn write_reply(mut stream: TcpStream, reply: Reply, head_only: bool) -> io::Result<()> {
-    let (status, content_type, body, location) = match reply {
-        Reply::File { body, content_type } => ("200 OK", content_type, body, None),
-        Reply::Redirect(to) => ("301 Moved Permanently", "text/plain", Vec::new(), Some(to)),
-        Reply::NotFound => ("404 Not Found", "text/plain", b"not found\n".to_vec(), None),
-        Reply::MethodNotAllowed => ("405 Method Not Allowed", "text/plain", Vec::new(), None),
+    let (status, content_type, body, location, encoding) = match reply {
+        Reply::File {
+            body,
+            content_type,
+            encoding,
+        } => ("200 OK", content_type, body, None, encoding),
+        Reply::Redirect(to) => (
+            "301 Moved Permanently",
+            "text/plain",
+            Vec::new(),
+            Some(to),
+            None,
+        ),
+        Reply::NotFound => (
+            "404 Not Found",
+            "text/plain",
+            b"not found\n".to_vec(),
+            None,
+            None,
+        ),
+        Reply::MethodNotAllowed => (
+            "405 Method Not Allowed",
+            "text/plain",
+            Vec::new(),
+            None,
+            None,
+        ),
     };
     let mut head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
-         Cache-Control: no-cache\r\nConnection: close\r\n",
+         Cache-Control: no-cache\r\nVary: Accept-Encoding\r\nConnection: close\r\n",
         body.len()
     );
+    if let Some(encoding) = encoding {
+        head.push_str(&format!("Content-Encoding: {encoding}\r\n"));
+    }
     if let Some(location) = location {
         head.push_str(&format!("Location: {location}\r\n"));
     }
@@ -191,11 +257,52 @@ mod tests {
     use std::io::Read;
 
     fn get(server: &StaticServer, path: &str) -> String {
+        get_with(server, path, "")
+    }
+
+    fn get_with(server: &StaticServer, path: &str, headers: &str) -> String {
         let mut stream = TcpStream::connect(server.address).unwrap();
-        write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
-        let mut reply = String::new();
-        stream.read_to_string(&mut reply).unwrap();
-        reply
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\n{headers}\r\n").unwrap();
+        let mut reply = Vec::new();
+        stream.read_to_end(&mut reply).unwrap();
+        String::from_utf8_lossy(&reply).into_owned()
+    }
+
+    #[test]
+    fn a_precompressed_copy_is_served_to_a_browser_that_accepts_it() {
+        let root = std::env::temp_dir().join(format!("suhbat-serve-br-{}", std::process::id()));
+        fs::create_dir_all(&root).unwrap();
+        fs::write(root.join("app.js"), "plain").unwrap();
+        fs::write(root.join("app.js.br"), "BROTLI").unwrap();
+        fs::write(root.join("app.js.gz"), "GZIP").unwrap();
+        let server = StaticServer::start(
+            &root,
+            "127.0.0.1:0".parse().unwrap(),
+            ServeOptions::default(),
+        )
+        .unwrap();
+        let br = get_with(
+            &server,
+            "/app.js",
+            "Accept-Encoding: gzip, deflate, br, zstd\r\n",
+        );
+        assert!(
+            br.contains("Content-Encoding: br\r\n") && br.ends_with("BROTLI"),
+            "{br}"
+        );
+        assert!(br.contains("Content-Type: text/javascript"), "{br}");
+        let gz = get_with(&server, "/app.js", "accept-encoding: gzip;q=1, br;q=0\r\n");
+        assert!(
+            gz.contains("Content-Encoding: gzip\r\n") && gz.ends_with("GZIP"),
+            "{gz}"
+        );
+        let plain = get(&server, "/app.js");
+        assert!(
+            !plain.contains("Content-Encoding") && plain.ends_with("plain"),
+            "{plain}"
+        );
+        assert!(plain.contains("Vary: Accept-Encoding"), "{plain}");
+        fs::remove_dir_all(root).unwrap();
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::build::folders::{Archived, FileError, read_archive};
+use crate::build::precompress::precompress;
 use crate::build::prerender::{Place, prerender_home, prerender_page};
 use crate::build::single_file::{SINGLE_FILE_NAME, single_file, single_file_of};
 use sha2::{Digest, Sha256};
@@ -144,8 +145,16 @@ pub struct Built {
     pub single_file: bool,
 }
 
-/// Turns the Trunk build in `dist` (its `index.html`, the template) into the site.
+/// Turns the Trunk build in `dist` (its `index.html`, the template) into the site, with
+/// precompressed copies of its files for hosts that serve them.
 pub fn build_site(dist: &Path, source: &Source) -> Result<Built, String> {
+    let built = write_site(dist, source)?;
+    precompress(dist)?;
+    Ok(built)
+}
+
+/// The site's pages, index and one file.
+fn write_site(dist: &Path, source: &Source) -> Result<Built, String> {
     let archive = source.read().map_err(|e| e.to_string())?;
     let index = dist.join("index.html");
     let template =

@@ -110,7 +110,7 @@ async fn when_the_wasm_cannot_load_the_page_says_so_and_hides_what_cannot_work()
     std::fs::create_dir_all(&broken).unwrap();
     for entry in std::fs::read_dir(dist_dir()).unwrap().flatten() {
         let name = entry.file_name();
-        if entry.path().is_file() && !name.to_string_lossy().ends_with(".wasm") {
+        if entry.path().is_file() && !name.to_string_lossy().contains(".wasm") {
             std::fs::copy(entry.path(), broken.join(&name)).unwrap();
         }
     }
@@ -150,5 +150,33 @@ async fn when_the_wasm_cannot_load_the_page_says_so_and_hides_what_cannot_work()
         .script("return document.querySelectorAll('main [data-turn]').length")
         .await;
     assert_eq!(turns, json!(19), "the interview is still all there");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn the_browser_gets_the_precompressed_files() {
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser.open_site("").await;
+    let fetched = browser.network_requests().await;
+    let wasm = std::fs::read_dir(dist_dir())
+        .unwrap()
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().ends_with("_bg.wasm"))
+        .unwrap();
+    let raw = wasm.metadata().unwrap().len();
+    let (_, over_the_wire) = fetched
+        .iter()
+        .find(|(url, _)| url.ends_with("_bg.wasm"))
+        .expect("the page fetched its WASM");
+    assert!(
+        *over_the_wire < raw * 2 / 5,
+        "the WASM came compressed: {over_the_wire} of {raw} bytes"
+    );
+    let wasm_fetches = fetched
+        .iter()
+        .filter(|(url, _)| url.ends_with(".wasm"))
+        .count();
+    assert_eq!(wasm_fetches, 1, "the WASM is fetched once: {fetched:?}");
     browser.close().await;
 }
