@@ -63,6 +63,31 @@ impl Encoding {
     }
 }
 
+/// Writes the compressed copies of `path`, if it is worth compressing; returns how many.
+pub fn precompress_file(path: &Path) -> Result<usize, String> {
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if !COMPRESSIBLE.contains(&extension) || size < SMALLEST {
+        return Ok(0);
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let shared = matches!(extension, "wasm" | "js" | "css" | "svg");
+    let mut written = 0;
+    for encoding in Encoding::PREFERRED {
+        let compressed = encoding.compress(&bytes, shared);
+        if compressed.len() < bytes.len() {
+            let copy = path.with_file_name(format!(
+                "{}.{}",
+                path.file_name().and_then(|n| n.to_str()).unwrap_or(""),
+                encoding.extension()
+            ));
+            std::fs::write(&copy, compressed).map_err(|e| format!("{}: {e}", copy.display()))?;
+            written += 1;
+        }
+    }
+    Ok(written)
+}
+
 /// Writes the compressed copies of every compressible file under `dir` (not of copies).
 pub fn precompress(dir: &Path) -> Result<usize, String> {
     let mut written = 0;
@@ -74,26 +99,7 @@ pub fn precompress(dir: &Path) -> Result<usize, String> {
             written += precompress(&path)?;
             continue;
         }
-        let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
-        if !COMPRESSIBLE.contains(&extension) || size < SMALLEST {
-            continue;
-        }
-        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let shared = matches!(extension, "wasm" | "js" | "css" | "svg");
-        for encoding in Encoding::PREFERRED {
-            let compressed = encoding.compress(&bytes, shared);
-            if compressed.len() < bytes.len() {
-                let copy = path.with_file_name(format!(
-                    "{}.{}",
-                    path.file_name().and_then(|n| n.to_str()).unwrap_or(""),
-                    encoding.extension()
-                ));
-                std::fs::write(&copy, compressed)
-                    .map_err(|e| format!("{}: {e}", copy.display()))?;
-                written += 1;
-            }
-        }
+        written += precompress_file(&path)?;
     }
     Ok(written)
 }

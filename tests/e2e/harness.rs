@@ -272,6 +272,33 @@ impl Browser {
         fetched
     }
 
+    /// Runs a DevTools command (`Emulation.setCPUThrottlingRate`, …) through ChromeDriver.
+    #[allow(dead_code, reason = "the benchmarks use it, the tests do not")]
+    pub async fn devtools(&self, command: &'static str, params: Value) -> Value {
+        self.client
+            .issue_cmd(DevTools { command, params })
+            .await
+            .unwrap()
+    }
+
+    /// Lighthouse's mobile profile: 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up, the
+    /// CPU slowed four times.
+    #[allow(dead_code, reason = "the benchmarks use it, the tests do not")]
+    pub async fn emulate_a_phone_on_mobile_data(&self) {
+        self.devtools("Network.enable", json!({})).await;
+        self.devtools(
+            "Network.emulateNetworkConditions",
+            json!({"offline": false, "latency": 150, "downloadThroughput": 1.6e6 / 8.0,
+                   "uploadThroughput": 750e3 / 8.0}),
+        )
+        .await;
+        self.devtools("Emulation.setCPUThrottlingRate", json!({"rate": 4}))
+            .await;
+        // The network conditions hold for a cache-less load only.
+        self.devtools("Network.setCacheDisabled", json!({"cacheDisabled": true}))
+            .await;
+    }
+
     pub async fn save_screenshot(&self, name: &str) {
         let png = self.client.screenshot().await.unwrap();
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e");
@@ -314,6 +341,32 @@ impl WebDriverCompatibleCommand for Log {
             http::Method::POST,
             Some(json!({ "type": self.0 }).to_string()),
         )
+    }
+}
+
+/// ChromeDriver's `POST /session/{id}/goog/cdp/execute`: a DevTools command.
+#[derive(Debug)]
+#[allow(dead_code, reason = "the benchmarks use it, the tests do not")]
+struct DevTools {
+    command: &'static str,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for DevTools {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.command, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
     }
 }
 
