@@ -176,6 +176,14 @@ ensure_browser() {
     export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 }
 
+# Firefox ESR from Debian, and its WebDriver (geckodriver) from crates.io.
+GECKODRIVER_VERSION=0.37.1
+ensure_firefox() {
+    ensure_apt_packages firefox-esr
+    ensure_cargo_tool geckodriver geckodriver "$GECKODRIVER_VERSION" --locked
+    export GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}"
+}
+
 # Builds the release site (pre-rendered HTML + WASM) with Trunk into dist/, or into the folder
 # given as the first argument.
 build_dist() {

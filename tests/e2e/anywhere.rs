@@ -157,6 +157,10 @@ async fn when_the_wasm_cannot_load_the_page_says_so_and_hides_what_cannot_work()
 #[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
 async fn the_browser_gets_the_precompressed_files() {
     let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    if !browser.sees_the_network() {
+        eprintln!("skipped: only ChromeDriver exposes the network log");
+        return;
+    }
     browser.open_site("").await;
     let fetched = browser.network_requests().await;
     let wasm = std::fs::read_dir(dist_dir())

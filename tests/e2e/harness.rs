@@ -4,7 +4,7 @@
 
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::os::unix::process::CommandExt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -82,6 +82,45 @@ pub fn serve(dir: &std::path::Path, wasm_delay: Duration) -> String {
         .url()
 }
 
+fn chromium_capabilities(javascript: JavaScript, profile: &Path, page_load: &str) -> Value {
+    let mut args = chromium_flags();
+    args.push(format!("--user-data-dir={}", profile.display()));
+    args.push(WINDOW_SIZE.into());
+    let mut options = json!({ "args": args });
+    if let Ok(binary) = std::env::var("CHROMIUM") {
+        options["binary"] = json!(binary);
+    } else if Path::new("/usr/bin/chromium").exists() {
+        options["binary"] = json!("/usr/bin/chromium");
+    }
+    if javascript == JavaScript::Off {
+        options["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
+    }
+    json!({
+        "browserName": "chrome",
+        "pageLoadStrategy": page_load,
+        "goog:chromeOptions": options,
+        // The performance log carries the network's events, a worker's requests included.
+        "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },
+    })
+}
+
+fn firefox_capabilities(javascript: JavaScript, page_load: &str) -> Value {
+    let mut options = json!({
+        "args": ["-headless"],
+        "prefs": { "javascript.enabled": javascript == JavaScript::On },
+    });
+    if let Ok(binary) = std::env::var("FIREFOX") {
+        options["binary"] = json!(binary);
+    } else if Path::new("/usr/bin/firefox-esr").exists() {
+        options["binary"] = json!("/usr/bin/firefox-esr");
+    }
+    json!({
+        "browserName": "firefox",
+        "pageLoadStrategy": page_load,
+        "moz:firefoxOptions": options,
+    })
+}
+
 /// The Chromium flags that headless Chromium needs on these machines, kept in `webdriver.json`
 /// (which wasm-bindgen-test-runner reads too).
 fn chromium_flags() -> Vec<String> {
@@ -94,6 +133,7 @@ pub struct Browser {
     pub client: Client,
     driver: Child,
     profile: PathBuf,
+    pub engine: Engine,
 }
 
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
@@ -113,48 +153,70 @@ pub enum PageLoad {
     Immediate,
 }
 
+/// The browser engine the tests drive: `$SUHBAT_BROWSER`, `chromium` (the default) or
+/// `firefox`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+}
+
+impl Engine {
+    pub fn under_test() -> Engine {
+        match std::env::var("SUHBAT_BROWSER").as_deref() {
+            Ok("firefox") => Engine::Firefox,
+            _ => Engine::Chromium,
+        }
+    }
+}
+
 impl Browser {
     pub async fn open(javascript: JavaScript, page_load: PageLoad) -> Browser {
+        let engine = Engine::under_test();
         let port = free_port();
-        let driver = Command::new(std::env::var("CHROMEDRIVER").unwrap_or("chromedriver".into()))
+        let (driver, hint) = match engine {
+            Engine::Chromium => (
+                std::env::var("CHROMEDRIVER").unwrap_or("chromedriver".into()),
+                "chromedriver runs (./scripts/test installs Debian's chromium-driver)",
+            ),
+            Engine::Firefox => (
+                std::env::var("GECKODRIVER").unwrap_or("geckodriver".into()),
+                "geckodriver runs (./scripts/test installs it from crates.io)",
+            ),
+        };
+        let driver = Command::new(driver)
             .arg(format!("--port={port}"))
             // Its own process group, so that the browsers it starts go with it (see `Drop`).
             .process_group(0)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .expect("chromedriver runs (./scripts/test installs Debian's chromium-driver)");
+            .expect(hint);
         wait_for_port(port);
         let profile =
-            std::env::temp_dir().join(format!("suhbat-chromium-{}-{port}", std::process::id()));
-        let mut args = chromium_flags();
-        args.push(format!("--user-data-dir={}", profile.display()));
-        args.push(WINDOW_SIZE.into());
-        let mut options = json!({ "args": args });
-        if let Ok(binary) = std::env::var("CHROMIUM") {
-            options["binary"] = json!(binary);
-        } else if std::path::Path::new("/usr/bin/chromium").exists() {
-            options["binary"] = json!("/usr/bin/chromium");
-        }
-        if javascript == JavaScript::Off {
-            options["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
-        }
-        let capabilities = json!({
-            "browserName": "chrome",
-            "pageLoadStrategy": if page_load == PageLoad::Immediate { "none" } else { "normal" },
-            "goog:chromeOptions": options,
-            // The performance log carries the network's events, a worker's requests included.
-            "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },
-        });
+            std::env::temp_dir().join(format!("suhbat-browser-{}-{port}", std::process::id()));
+        let page_load_strategy = if page_load == PageLoad::Immediate {
+            "none"
+        } else {
+            "normal"
+        };
+        let capabilities = match engine {
+            Engine::Chromium => chromium_capabilities(javascript, &profile, page_load_strategy),
+            Engine::Firefox => firefox_capabilities(javascript, page_load_strategy),
+        };
         let client = ClientBuilder::native()
             .capabilities(capabilities.as_object().unwrap().clone())
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
-            .expect("a WebDriver session with headless Chromium");
+            .expect("a WebDriver session with a headless browser");
+        if engine == Engine::Firefox {
+            client.set_window_size(1280, 900).await.unwrap();
+        }
         Browser {
             client,
             driver,
             profile,
+            engine,
         }
     }
 
@@ -179,8 +241,29 @@ impl Browser {
             .expect("the app hydrates and marks <html data-ready>");
     }
 
+    /// Runs `script` (which may `await` and `return`) in the page and returns its value. One
+    /// that awaits runs as an async function in every engine (ChromeDriver does so itself,
+    /// geckodriver does not; and Firefox with JavaScript off runs only plain scripts).
     pub async fn script(&self, script: &str) -> Value {
-        self.client.execute(script, vec![]).await.unwrap()
+        if !script.contains("await") {
+            return self.client.execute(script, vec![]).await.unwrap();
+        }
+        let wrapped = format!(
+            "const done = arguments[arguments.length - 1];
+             (async () => {{\n{script}\n}})().then(done, error =>
+                 done({{ suhbatScriptError: String((error && error.stack) || error) }}));"
+        );
+        let value = self.client.execute_async(&wrapped, vec![]).await.unwrap();
+        if let Some(error) = value.get("suhbatScriptError") {
+            panic!("the page's script failed: {error}\n{script}");
+        }
+        value
+    }
+
+    /// Whether the engine's driver exposes the network log (ChromeDriver's): tests that need it
+    /// skip themselves elsewhere.
+    pub fn sees_the_network(&self) -> bool {
+        self.engine == Engine::Chromium
     }
 
     /// Types `text` into the search box in place of what it held, key by key as a reader does.
@@ -223,6 +306,10 @@ impl Browser {
     /// as=fetch>` of the WASM (crbug.com/981419): the module script's own SRI still holds.
     pub async fn console_problems(&self) -> Vec<String> {
         const IGNORED_PRELOAD_SRI_NOTICE: &str = "currently ignored for preload destinations";
+        // Only ChromeDriver exposes the console; elsewhere the tests see what they can.
+        if self.engine != Engine::Chromium {
+            return Vec::new();
+        }
         let entries = self.client.issue_cmd(Log("browser")).await.unwrap();
         entries
             .as_array()

@@ -113,13 +113,17 @@ async fn what_a_reader_types_or_chooses_before_the_app_is_ready_is_kept() {
     let browser = Browser::open(JavaScript::On, PageLoad::Immediate).await;
     browser.go_to_site(Wasm::Slow, "").await;
     // While the WASM is held back, type into the pre-rendered box and choose Russian.
+    // Wait in the driver, not in the page: the page is still being replaced.
+    browser
+        .client
+        .wait()
+        .at_most(std::time::Duration::from_secs(10))
+        .for_element(Locator::Css(".language__select"))
+        .await
+        .unwrap();
     let early = browser
         .script(
-            "const deadline = Date.now() + 10000;
-             while (!document.querySelector('.language__select') && Date.now() < deadline) {
-                 await new Promise(r => setTimeout(r, 10));
-             }
-             const select = document.querySelector('.language__select');
+            "const select = document.querySelector('.language__select');
              select.value = 'ru';
              select.dispatchEvent(new Event('change', {bubbles: true}));
              return !document.documentElement.hasAttribute('data-ready')",
