@@ -153,6 +153,14 @@ async fn what_a_reader_types_or_chooses_before_the_app_is_ready_is_kept() {
 async fn hydration_adopts_the_prerendered_turns_instead_of_recreating_them() {
     let browser = Browser::open(JavaScript::On, PageLoad::Immediate).await;
     browser.go_to_site(Wasm::Slow, "").await;
+    // Wait in the driver, not in the page: the page is still being replaced.
+    browser
+        .client
+        .wait()
+        .at_most(std::time::Duration::from_secs(10))
+        .for_element(Locator::Css("[data-turn]"))
+        .await
+        .unwrap();
     // Tag every turn as soon as the HTML has them, while the WASM is still held back.
     let tagged_before_hydration = browser
         .script(
