@@ -233,12 +233,18 @@ impl Browser {
     }
 
     pub async fn wait_until_ready(&self) {
+        self.wait_for(READY, Duration::from_secs(20)).await;
+    }
+
+    /// Waits, in the driver, up to `limit` until the page has an element `css` matches: scripts
+    /// run in the page while it is being replaced run in the old document.
+    pub async fn wait_for(&self, css: &str, limit: Duration) {
         self.client
             .wait()
-            .at_most(Duration::from_secs(20))
-            .for_element(Locator::Css(READY))
+            .at_most(limit)
+            .for_element(Locator::Css(css))
             .await
-            .expect("the app hydrates and marks <html data-ready>");
+            .unwrap_or_else(|e| panic!("nothing matches `{css}` in the page: {e}"));
     }
 
     /// Runs `script` (which may `await` and `return`) in the page and returns its value. One

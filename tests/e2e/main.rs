@@ -113,14 +113,9 @@ async fn what_a_reader_types_or_chooses_before_the_app_is_ready_is_kept() {
     let browser = Browser::open(JavaScript::On, PageLoad::Immediate).await;
     browser.go_to_site(Wasm::Slow, "").await;
     // While the WASM is held back, type into the pre-rendered box and choose Russian.
-    // Wait in the driver, not in the page: the page is still being replaced.
     browser
-        .client
-        .wait()
-        .at_most(std::time::Duration::from_secs(10))
-        .for_element(Locator::Css(".language__select"))
-        .await
-        .unwrap();
+        .wait_for(".language__select", std::time::Duration::from_secs(10))
+        .await;
     let early = browser
         .script(
             "const select = document.querySelector('.language__select');
@@ -153,14 +148,9 @@ async fn what_a_reader_types_or_chooses_before_the_app_is_ready_is_kept() {
 async fn hydration_adopts_the_prerendered_turns_instead_of_recreating_them() {
     let browser = Browser::open(JavaScript::On, PageLoad::Immediate).await;
     browser.go_to_site(Wasm::Slow, "").await;
-    // Wait in the driver, not in the page: the page is still being replaced.
     browser
-        .client
-        .wait()
-        .at_most(std::time::Duration::from_secs(10))
-        .for_element(Locator::Css("[data-turn]"))
-        .await
-        .unwrap();
+        .wait_for("[data-turn]", std::time::Duration::from_secs(10))
+        .await;
     // Tag every turn as soon as the HTML has them, while the WASM is still held back.
     let tagged_before_hydration = browser
         .script(

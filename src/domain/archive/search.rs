@@ -11,18 +11,18 @@ use crate::domain::view::ui_text::UiText;
 
 /// What a search needs of the index: its query over the documents searched, one per choice of
 /// the language control (for their counts), and the shard files all of them need.
-pub struct Lookup<'a> {
+pub struct Lookup {
     /// The query over the documents the filters search.
     pub query: IndexQuery,
     /// The query each choice of the language control would make.
     pub choices: Vec<(Option<Lang>, IndexQuery)>,
     /// Every shard file they need, with its mode, once.
-    pub shards: Vec<(Mode, &'a str)>,
+    pub shards: Vec<(Mode, String)>,
 }
 
-impl<'a> Lookup<'a> {
+impl Lookup {
     /// The lookups `filters`' search needs in `catalog`.
-    pub fn new(catalog: &'a Catalog, filters: &Filters) -> Self {
+    pub fn new(catalog: &Catalog, filters: &Filters) -> Self {
         let text = filters.query.trim();
         let query = IndexQuery::new(text, &filters.documents(catalog));
         let choices: Vec<(Option<Lang>, IndexQuery)> = filters
@@ -39,7 +39,10 @@ impl<'a> Lookup<'a> {
         Lookup {
             query,
             choices,
-            shards,
+            shards: shards
+                .into_iter()
+                .map(|(mode, file)| (mode, file.to_owned()))
+                .collect(),
         }
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::use_after_pause;
 use crate::domain::archive::catalog::Catalog;
 use crate::domain::archive::filters::Filters;
-use crate::domain::archive::index::{DocId, INDEX_DIR, Shards};
+use crate::domain::archive::index::{DocId, INDEX_DIR, Mode, Shard, Shards};
 use crate::domain::archive::results::ArchiveResult;
 use crate::domain::archive::search::{ArchiveSearch, Lookup, Progress};
 use crate::domain::model::Interview;
@@ -41,23 +41,23 @@ pub fn use_archive_search(
     // While typing refines a search whose shards are here, each keystroke searches at once;
     // a search that must fetch waits for typing to pause (a search the reader arrived with, in
     // the address, does not wait).
-    let must_fetch = Lookup::new(catalog, filters)
-        .shards
-        .iter()
-        .any(|(mode, file)| {
-            !fetched
-                .borrow()
-                .shards
-                .contains_key(&(*mode, (*file).to_owned()))
-        });
+    // Worked out once per change of the filters, not at every render.
+    let lookup = {
+        let catalog = catalog.clone();
+        use_memo(filters.clone(), move |filters| {
+            Lookup::new(&catalog, filters)
+        })
+    };
+    let must_fetch = !missing_shards(&lookup, &fetched.borrow()).is_empty();
     // Only the newest search may write its results.
     let generation = use_mut_ref(|| 0_u32);
     {
-        let (catalog, search, fetched, generation) = (
+        let (catalog, search, fetched, generation, lookup) = (
             catalog.clone(),
             search.clone(),
             fetched.clone(),
             generation.clone(),
+            lookup.clone(),
         );
         let pause = if must_fetch && typing {
             TYPING_PAUSE_MS
@@ -76,7 +76,7 @@ pub fn use_archive_search(
                 search.set(ArchiveSearch::searching(&request));
             }
             wasm_bindgen_futures::spawn_local(async move {
-                let found = first_page(&catalog, &filters, &request, &fetched).await;
+                let found = first_page(&catalog, &lookup, &request, &fetched).await;
                 if *generation.borrow() == this {
                     search.set(found);
                 }
@@ -118,35 +118,24 @@ pub fn use_archive_search(
 /// exact letters find fewer), the first page of them searched.
 async fn first_page(
     catalog: &Catalog,
-    filters: &Filters,
+    lookup: &Lookup,
     request: &SearchRequest,
     fetched: &Rc<RefCell<Fetched>>,
 ) -> ArchiveSearch {
     let mut search = ArchiveSearch::searching(request);
-    let Lookup {
-        query,
-        choices,
-        shards: mut needed,
-    } = Lookup::new(catalog, filters);
-    needed.retain(|(mode, file)| {
-        !fetched
-            .borrow()
-            .shards
-            .contains_key(&(*mode, (*file).to_owned()))
-    });
+    let needed = missing_shards(lookup, &fetched.borrow());
     let urls: Vec<String> = needed
         .iter()
         .map(|(_, file)| format!("{INDEX_DIR}/{file}"))
         .collect();
-    for ((mode, file), json) in needed.iter().zip(fetch_texts(&urls).await) {
-        let shard =
-            json.and_then(|json| serde_json::from_str(&json).map_err(|e| format!("{file}: {e}")));
+    for (shard_file, json) in needed.into_iter().zip(fetch_texts(&urls).await) {
+        let file = &shard_file.1;
+        let shard = json.and_then(|json| {
+            serde_json::from_str::<Shard>(&json).map_err(|e| format!("{file}: {e}"))
+        });
         match shard {
             Ok(shard) => {
-                fetched
-                    .borrow_mut()
-                    .shards
-                    .insert((*mode, (*file).to_owned()), shard);
+                fetched.borrow_mut().shards.insert(shard_file, shard);
             }
             Err(error) => {
                 search.progress = Progress::Failed(error);
@@ -157,11 +146,13 @@ async fn first_page(
     {
         // Released before the interviews are fetched, which adds them to `fetched`.
         let shards = &fetched.borrow().shards;
-        search.per_choice = choices
+        search.per_choice = lookup
+            .choices
             .iter()
             .map(|(lang, q)| (lang.clone(), q.candidates(shards).len()))
             .collect();
-        search.waiting = query
+        search.waiting = lookup
+            .query
             .candidates(shards)
             .into_iter()
             .map(|(doc, _)| doc)
@@ -176,6 +167,16 @@ async fn first_page(
         Err(error) => search.progress = Progress::Failed(error),
     }
     search
+}
+
+/// The shard files `lookup` needs that have not been fetched yet.
+fn missing_shards(lookup: &Lookup, fetched: &Fetched) -> Vec<(Mode, String)> {
+    lookup
+        .shards
+        .iter()
+        .filter(|shard| !fetched.shards.contains_key(*shard))
+        .cloned()
+        .collect()
 }
 
 /// `docs` searched for `request`, each fetched (once) and counted as its page counts.
