@@ -1,7 +1,9 @@
 //! Keystroke to updated page, in headless Chromium: the time from an input event in the search
 //! box until the DOM is patched and laid out, over a reader typing words letter by letter; and
 //! in the same run, mark.js (as Pagefind uses it) highlighting the same queries in a plain
-//! static HTML page of the same interview. For the shipped interview and one 50 times its size.
+//! static HTML page of the same interview. For the shipped interview and one 50 times its size,
+//! at full speed and with the CPU slowed four times (a phone, as Lighthouse's mobile profile
+//! has it), where a single common letter («а» alone marks hundreds of places) is the worst case.
 //!
 //! Run with `./scripts/bench`, which builds both sites and fetches mark.js; it sets
 //! `SUHBAT_DIST`, `SUHBAT_DIST_LARGE` and `MARKJS`.
@@ -42,9 +44,17 @@ mod native {
     ];
     const PLAIN_PAGE: &str = "plain.html";
 
-    /// Every prefix of every word, as a reader types it, then an empty box.
+    /// Letters alone: the first keystroke of most words, and the most marks a query can make.
+    const COMMON_LETTERS: &[&str] = &["а", "е", "т", "и", "с"];
+
+    /// Every prefix of every word, as a reader types it, then an empty box; then the commonest
+    /// letters alone.
     fn keystrokes() -> Vec<String> {
-        let mut queries = Vec::new();
+        let mut queries: Vec<String> = Vec::new();
+        for letter in COMMON_LETTERS {
+            queries.push((*letter).to_owned());
+            queries.push(String::new());
+        }
         for word in WORDS {
             let letters: Vec<char> = word.chars().collect();
             queries.extend((1..=letters.len()).map(|n| letters[..n].iter().collect::<String>()));
@@ -129,12 +139,36 @@ mod native {
     }
 
     async fn run(browser: &Browser, name: &str, dist: PathBuf, markjs: &str) {
-        let site = harness::serve(&dist, Duration::ZERO);
+        for slowdown in [1, 4] {
+            browser
+                .devtools("Emulation.setCPUThrottlingRate", json!({"rate": slowdown}))
+                .await;
+            let label = format!("{name}, CPU slowed {slowdown}×");
+            run_at(browser, &label, &dist, markjs).await;
+        }
+        browser
+            .devtools("Emulation.setCPUThrottlingRate", json!({"rate": 1}))
+            .await;
+    }
+
+    async fn run_at(browser: &Browser, name: &str, dist: &std::path::Path, markjs: &str) {
+        let site = harness::serve(dist, Duration::ZERO);
         let built = std::fs::read_to_string(dist.join("index.html")).unwrap();
         std::fs::write(dist.join(PLAIN_PAGE), plain_page(&built)).unwrap();
         let queries = keystrokes();
 
+        // The letters come first: their keystrokes are every other one of the first.
+        let letters_of = |times: &Value| {
+            Value::Array(
+                times.as_array().unwrap()[..COMMON_LETTERS.len() * 2]
+                    .iter()
+                    .step_by(2)
+                    .cloned()
+                    .collect(),
+            )
+        };
         let mut rows = Vec::new();
+        let mut letter_rows = Vec::new();
         for view in ["filter", "highlight"] {
             browser.client.goto(&site).await.unwrap();
             browser.wait_until_ready().await;
@@ -144,6 +178,10 @@ mod native {
                 .await
                 .unwrap();
             rows.push((format!("suhbat, {view} view"), stats(&times)));
+            letter_rows.push((
+                format!("  a letter alone, {view}"),
+                stats(&letters_of(&times)),
+            ));
         }
         browser
             .client
@@ -156,6 +194,7 @@ mod native {
             .await
             .unwrap();
         let markjs_stats = stats(&times);
+        let markjs_letters = stats(&letters_of(&times));
         let _ = std::fs::remove_file(dist.join(PLAIN_PAGE));
 
         println!(
@@ -166,22 +205,28 @@ mod native {
             "{:<26} {:>8} {:>8} {:>15} {:>16}",
             "", "median", "p95", "layout median", "mark.js/suhbat"
         );
-        for (label, row) in &rows {
+        let compared = rows
+            .iter()
+            .map(|row| (row, &markjs_stats))
+            .chain(letter_rows.iter().map(|row| (row, &markjs_letters)));
+        for ((label, row), markjs) in compared {
             println!(
                 "{label:<26} {:>8.2} {:>8.2} {:>15.2} {:>16.1}",
                 row.median,
                 row.p95,
                 row.layout_median,
-                markjs_stats.median / row.median
+                markjs.median / row.median
             );
         }
-        println!(
-            "{:<26} {:>8.2} {:>8.2} {:>15.2}",
-            "mark.js on plain HTML",
-            markjs_stats.median,
-            markjs_stats.p95,
-            markjs_stats.layout_median
-        );
+        for (label, markjs) in [
+            ("mark.js on plain HTML", &markjs_stats),
+            ("  a letter alone", &markjs_letters),
+        ] {
+            println!(
+                "{label:<26} {:>8.2} {:>8.2} {:>15.2}",
+                markjs.median, markjs.p95, markjs.layout_median
+            );
+        }
     }
 
     pub async fn main() {

@@ -184,6 +184,13 @@ ensure_firefox() {
     export GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}"
 }
 
+# WebKitGTK (Safari's engine): Debian's WebKitWebDriver driving MiniBrowser, which needs a
+# display, so Xvfb (`xvfb-run`) too.
+ensure_webkit() {
+    ensure_apt_packages webkit2gtk-driver xvfb xauth
+    export WEBKITDRIVER="${WEBKITDRIVER:-/usr/bin/WebKitWebDriver}"
+}
+
 # Builds the release site (pre-rendered HTML + WASM) with Trunk into dist/, or into the folder
 # given as the first argument.
 build_dist() {

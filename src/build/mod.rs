@@ -1,5 +1,6 @@
 //! The build's steps after Trunk, and the static server (native only).
 
+pub mod app_loading;
 pub mod csp;
 pub mod folders;
 pub mod generate;

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use html_escape::encode_double_quoted_attribute;
 
+use crate::build::app_loading::load_app;
 use crate::build::csp::{CHARSET, hosted_policy, with_policy};
 use crate::domain::archive::catalog::{Catalog, cut_at_word};
 use crate::domain::model::Interview;
@@ -24,24 +25,6 @@ const ROOT_END: &str = "</div>";
 
 /// The stylesheet that hides the controls when JavaScript is off (copied by Trunk).
 const NOSCRIPT_STYLESHEET: &str = "noscript.css";
-
-/// The end of the page's head, where the watch on the app goes.
-const HEAD_END: &str = "</head>";
-
-/// If the app cannot start (its script or WASM fails to load or to run) before it is ready, the
-/// page says so in its language and hides the controls that cannot work, as with JavaScript
-/// off. Plain script: it must work when the app does not.
-const APP_WATCH: &str = "<script>addEventListener('error', event => {\
-    const page = document.documentElement;\
-    const fromScript = event instanceof ErrorEvent || event.target instanceof HTMLScriptElement;\
-    if (!fromScript || page.hasAttribute('data-ready')) return;\
-    page.setAttribute('data-failed', '');\
-    const wanted = [new URLSearchParams(location.search).get('lang'),\
-        ...navigator.languages.map(l => l.slice(0, 2)), page.lang];\
-    const notes = [...document.querySelectorAll('.app-failed-note')];\
-    const note = wanted.map(l => notes.find(n => n.lang === l)).find(Boolean) || notes[0];\
-    if (note) note.hidden = false;\
-}, true);</script>";
 
 /// The languages the note about a failed app is written in.
 const FAILURE_NOTE_LANGUAGES: [&str; 3] = ["kk", "en", "ru"];
@@ -169,7 +152,7 @@ fn fill_page(
     data: &str,
     head: &Head,
 ) -> Result<String, MissingElement> {
-    let index_html = moved_to(index_html, place.root);
+    let index_html = load_app(&moved_to(index_html, place.root));
     let text = UiText::for_lang(head.lang);
     let root = index_html
         .find(ROOT_ELEMENT)
@@ -201,8 +184,6 @@ fn fill_page(
     page.push_str(&index_html[content..root_end]);
     page.push_str(&format!("\n    {data}"));
     page.push_str(&index_html[root_end..]);
-    let head_end = page.find(HEAD_END).ok_or(MissingElement(HEAD_END))?;
-    page.insert_str(head_end, APP_WATCH);
     let page = fill_head(&page, head)?;
     with_policy(&page, &hosted_policy(&page)).ok_or(MissingElement(CHARSET))
 }

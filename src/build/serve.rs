@@ -8,7 +8,7 @@ use std::fs;
 use std::io::{self, BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread;
 
 use crate::build::precompress::Encoding;
@@ -22,11 +22,25 @@ pub struct ServeOptions {
     /// Holds back every `.wasm` response this long, to see (and test) the page as readers on a
     /// slow connection do before the WebAssembly arrives.
     pub wasm_delay: Duration,
+    /// Keeps a record of every file served (see [`StaticServer::served`]): for tests that count
+    /// what a browser fetched in engines whose drivers show no network log.
+    pub record: bool,
+}
+
+/// A file the server sent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Served {
+    /// The path asked for, without the query.
+    pub path: String,
+    /// The `Content-Encoding` it was sent with.
+    pub encoding: Option<&'static str>,
+    /// The body's length as sent.
+    pub bytes: usize,
 }
 
 pub struct StaticServer {
     address: SocketAddr,
-    mount: String,
+    site: Arc<Site>,
 }
 
 impl StaticServer {
@@ -39,23 +53,33 @@ impl StaticServer {
             root: root.to_path_buf(),
             mount: normalise_mount(&options.mount),
             wasm_delay: options.wasm_delay,
+            record: options.record.then(Mutex::default),
         });
-        let mount = site.mount.clone();
+        let serving = Arc::clone(&site);
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let site = Arc::clone(&site);
+                let site = Arc::clone(&serving);
                 thread::spawn(move || {
                     // A client that hangs up mid-request is its own problem, not the server's.
                     let _ = site.answer(stream);
                 });
             }
         });
-        Ok(StaticServer { address, mount })
+        Ok(StaticServer { address, site })
     }
 
     /// The site's address, e.g. `http://127.0.0.1:8080/`.
     pub fn url(&self) -> String {
-        format!("http://{}{}", self.address, self.mount)
+        format!("http://{}{}", self.address, self.site.mount)
+    }
+
+    /// Every file served so far, in order, when started with `record` (else none).
+    pub fn served(&self) -> Vec<Served> {
+        self.site
+            .record
+            .as_ref()
+            .map(|record| record.lock().unwrap().clone())
+            .unwrap_or_default()
     }
 }
 
@@ -72,6 +96,7 @@ struct Site {
     root: PathBuf,
     mount: String,
     wasm_delay: Duration,
+    record: Option<Mutex<Vec<Served>>>,
 }
 
 enum Reply {
@@ -108,10 +133,21 @@ impl Site {
             _ => Reply::MethodNotAllowed,
         };
         if let Reply::File {
-            content_type: WASM, ..
-        } = reply
+            content_type,
+            encoding,
+            body,
+        } = &reply
         {
-            thread::sleep(self.wasm_delay);
+            if *content_type == WASM {
+                thread::sleep(self.wasm_delay);
+            }
+            if let Some(record) = &self.record {
+                record.lock().unwrap().push(Served {
+                    path: target.split('?').next().unwrap_or_default().to_owned(),
+                    encoding: *encoding,
+                    bytes: body.len(),
+                });
+            }
         }
         write_reply(stream, reply, method == "HEAD")
     }

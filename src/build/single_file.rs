@@ -9,6 +9,7 @@ use std::path::Path;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 
+use crate::build::app_loading::{REPORT_FAILURE, without_early_fetch};
 use crate::build::csp::{single_file_policy, with_policy, without_policy};
 
 /// The file's name beside the built site.
@@ -55,9 +56,10 @@ pub fn single_file(dist: &Path) -> Result<String, SingleFileError> {
 
 /// `page` (a page of the site built in `dist`) as one file.
 pub fn single_file_of(page: &str, dist: &Path) -> Result<String, SingleFileError> {
-    let page = without_policy(page);
+    let (page, wasm_file) =
+        without_early_fetch(&without_policy(page)).ok_or_else(|| missing("early WASM fetch"))?;
     let page = inline_links(&page, dist)?;
-    let page = inline_module_script(&page, dist)?;
+    let page = inline_module_script(&page, dist, &wasm_file)?;
     with_policy(&page, &single_file_policy(&page)).ok_or_else(|| missing("charset"))
 }
 
@@ -96,7 +98,11 @@ fn inline_links(page: &str, dist: &Path) -> Result<String, SingleFileError> {
 }
 
 /// Trunk's module script, replaced by the bindings themselves and the WASM as base64 bytes.
-fn inline_module_script(page: &str, dist: &Path) -> Result<String, SingleFileError> {
+fn inline_module_script(
+    page: &str,
+    dist: &Path,
+    wasm_file: &str,
+) -> Result<String, SingleFileError> {
     let start = page
         .find(MODULE_SCRIPT)
         .ok_or_else(|| missing("module script"))?;
@@ -106,19 +112,18 @@ fn inline_module_script(page: &str, dist: &Path) -> Result<String, SingleFileErr
         .ok_or_else(|| missing("end to the module script"))?
         + body_start;
     let script = &page[body_start..end];
-    let quoted_after = |marker: &str| {
-        let at = script.find(marker)? + marker.len();
-        let end = script[at..].find('\'')? + at;
-        Some(&script[at..end])
-    };
-    let js_file = quoted_after("from '").ok_or_else(|| missing("bindings import"))?;
-    let wasm_file = quoted_after("module_or_path: '").ok_or_else(|| missing("WASM path"))?;
+    const BINDINGS_IMPORT: &str = "from '";
+    let js_file = script
+        .find(BINDINGS_IMPORT)
+        .map(|at| &script[at + BINDINGS_IMPORT.len()..])
+        .and_then(|rest| Some(&rest[..rest.find('\'')?]))
+        .ok_or_else(|| missing("bindings import"))?;
     let bindings = String::from_utf8_lossy(&read(dist, js_file)?).replace("</script", "<\\/script");
     let wasm = BASE64.encode(read(dist, wasm_file)?);
     Ok(format!(
         "{}{MODULE_SCRIPT}\n{bindings}\n\
          const wasmBytes = Uint8Array.from(atob(\"{wasm}\"), c => c.charCodeAt(0));\n\
-         await __wbg_init({{ module_or_path: wasmBytes }});\n{SCRIPT_END}{}",
+         await __wbg_init({{ module_or_path: wasmBytes }}){REPORT_FAILURE};\n{SCRIPT_END}{}",
         &page[..start],
         &page[end + SCRIPT_END.len()..]
     ))
@@ -127,24 +132,27 @@ fn inline_module_script(page: &str, dist: &Path) -> Result<String, SingleFileErr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::build::app_loading::load_app;
 
     #[test]
     fn a_built_page_becomes_one_file_with_its_own_policy() {
         let dist = std::env::temp_dir().join(format!("suhbat-single-{}", std::process::id()));
         std::fs::create_dir_all(&dist).unwrap();
-        let files: [(&str, &[u8]); 5] = [
-            (
-                "index.html",
-                b"<html><head><meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\" content=\"x\">\
+        let trunk_page = "<html><head><meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\" content=\"x\">\
                   <link rel=\"icon\" href=\"./i.svg\" integrity=\"sha384-a\"/>\
                   <link rel=\"stylesheet\" href=\"./s.css\"/>\
                   <script type=\"module\">\nimport init, * as bindings from './v.js';\n\
                   const wasm = await init({ module_or_path: './v_bg.wasm' });\n</script>\
-                  <link rel=\"modulepreload\" href=\"./v.js\"></head><body><p>text</p></body></html>",
-            ),
+                  <link rel=\"modulepreload\" href=\"./v.js\"></head><body><p>text</p></body></html>";
+        let page = load_app(trunk_page);
+        let files: [(&str, &[u8]); 5] = [
+            ("index.html", page.as_bytes()),
             ("i.svg", b"<svg/>"),
             ("s.css", b"p { color: red }"),
-            ("v.js", b"async function __wbg_init(m) {}\nexport { __wbg_init as default };"),
+            (
+                "v.js",
+                b"async function __wbg_init(m) {}\nexport { __wbg_init as default };",
+            ),
             ("v_bg.wasm", b"\0asm"),
         ];
         for (name, bytes) in files {
@@ -158,6 +166,7 @@ mod tests {
             "{page}"
         );
         assert!(page.contains("atob(\"AGFzbQ==\")"), "{page}");
+        assert!(!page.contains("suhbatWasm"), "{page}");
         assert!(page.contains("async function __wbg_init(m) {}"), "{page}");
         assert!(
             !page.contains("./v.js") && !page.contains("content=\"x\""),

@@ -9,7 +9,7 @@ use super::hooks::{use_archive_search, use_slash_focus};
 use super::search_bar::SEARCH_INPUT_ID;
 use crate::domain::archive::catalog::Catalog;
 use crate::domain::archive::filters::{Facet, Filters};
-use crate::domain::language::endonym;
+use crate::domain::archive::home::{FilterChoices, status};
 use crate::domain::view::ui_text::UiText;
 use crate::web::{address, page};
 
@@ -63,7 +63,6 @@ pub fn Home(props: &HomeProps) -> Html {
     let (search, show_more) = use_archive_search(catalog, &filters, *typed);
     use_slash_focus(SEARCH_INPUT_ID);
     let text = UiText::for_lang(&lang);
-    let facets = catalog.facets();
     let oninput = {
         let (restored, filters, typed) = (restored.clone(), filters.clone(), typed.clone());
         Callback::from(move |e: InputEvent| {
@@ -90,52 +89,18 @@ pub fn Home(props: &HomeProps) -> Html {
         })
     };
     let searching = !filters.query.trim().is_empty();
-    let status = search.status(text).or_else(|| {
-        let admitted = catalog.admitted(&filters).count();
-        if admitted == 0 {
-            Some(text.no_interviews.to_owned())
-        } else {
-            (admitted < catalog.entries.len()).then(|| (text.interview_count)(admitted))
-        }
-    });
+    let status = status(catalog, &filters, &search, text);
     let set = |facet: Facet| {
         let (restored, filters) = (restored.clone(), filters.clone());
         Callback::from(move |value: String| restored.set(Some(filters.with(facet, &value))))
     };
-    let people = facets
-        .people
-        .iter()
-        .map(|(key, index)| {
-            let entry = &catalog.entries[*index];
-            let name = entry
-                .interviewee
-                .as_ref()
-                .and_then(|p| entry.in_language(&p.name, &lang))
-                .unwrap_or(key);
-            (key.clone(), name.to_owned())
-        })
-        .collect::<Vec<_>>();
-    let years = facets
-        .years
-        .iter()
-        .map(|y| (y.to_string(), y.to_string()))
-        .collect::<Vec<_>>();
-    let tags = facets
-        .tags
-        .iter()
-        .map(|t| (t.clone(), t.clone()))
-        .collect::<Vec<_>>();
-    // With a search done, each choice says how many interviews it finds.
-    let with_count = |name: &str, choice: Option<&str>| match search.found_with(choice) {
-        Some(found) => format!("{name} ({found})"),
-        None => name.to_owned(),
-    };
-    let languages = facets
-        .languages
-        .iter()
-        .map(|l| (l.clone(), with_count(endonym(l), Some(l))))
-        .collect::<Vec<_>>();
-    let every_language = with_count(text.original_languages, None);
+    let FilterChoices {
+        people,
+        years,
+        tags,
+        languages,
+        every_language,
+    } = FilterChoices::new(catalog, &lang, &search);
     let admitted: Vec<_> = catalog.admitted(&filters).collect();
     html! {
         <main class="archive" lang={lang.clone()}>

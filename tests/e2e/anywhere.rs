@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use serde_json::{Value, json};
 
-use crate::harness::{Browser, JavaScript, MATCH_MAP_TICKS, PageLoad, dist_dir, serve};
+use crate::harness::{
+    Browser, JavaScript, MATCH_MAP_TICKS, PageLoad, dist_dir, serve, serve_recording,
+};
 
 const POLICY: &str = "const m = document.querySelector('meta[http-equiv=Content-Security-Policy]');
     return m && m.content";
@@ -125,7 +127,7 @@ async fn when_the_wasm_cannot_load_the_page_says_so_and_hides_what_cannot_work()
         .eventually(
             "const note = document.querySelector('.app-failed-note:not([hidden])');
              return [document.documentElement.hasAttribute('data-failed'),
-                     note.getBoundingClientRect().height > 0,
+                     !!note && note.getBoundingClientRect().height > 0,
                      document.querySelector('.masthead').getBoundingClientRect().height > 0]",
             json!([true, true, false]),
         )
@@ -155,32 +157,25 @@ async fn when_the_wasm_cannot_load_the_page_says_so_and_hides_what_cannot_work()
 
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
-async fn the_browser_gets_the_precompressed_files() {
+async fn the_browser_gets_the_precompressed_files_and_the_wasm_once() {
     let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
-    if !browser.sees_the_network() {
-        eprintln!("skipped: only ChromeDriver exposes the network log");
-        return;
-    }
-    browser.open_site("").await;
-    let fetched = browser.network_requests().await;
-    let wasm = std::fs::read_dir(dist_dir())
-        .unwrap()
-        .flatten()
-        .find(|e| e.file_name().to_string_lossy().ends_with("_bg.wasm"))
-        .unwrap();
-    let raw = wasm.metadata().unwrap().len();
-    let (_, over_the_wire) = fetched
+    let server = serve_recording(&dist_dir());
+    browser.client.goto(&server.url()).await.unwrap();
+    browser.wait_until_ready().await;
+    let served = server.served();
+    let wasm: Vec<_> = served
         .iter()
-        .find(|(url, _)| url.ends_with("_bg.wasm"))
-        .expect("the page fetched its WASM");
+        .filter(|s| s.path.ends_with(".wasm"))
+        .collect();
+    assert_eq!(wasm.len(), 1, "the WASM is fetched once: {served:?}");
     assert!(
-        *over_the_wire < raw * 2 / 5,
-        "the WASM came compressed: {over_the_wire} of {raw} bytes"
+        matches!(wasm[0].encoding, Some("br" | "gzip")),
+        "the WASM came compressed: {served:?}"
     );
-    let wasm_fetches = fetched
-        .iter()
-        .filter(|(url, _)| url.ends_with(".wasm"))
-        .count();
-    assert_eq!(wasm_fetches, 1, "the WASM is fetched once: {fetched:?}");
+    let page = served.iter().find(|s| s.path.ends_with('/')).unwrap();
+    assert!(
+        page.encoding.is_some(),
+        "the page came compressed: {served:?}"
+    );
     browser.close().await;
 }

@@ -12,7 +12,9 @@ use suhbat::domain::search::fold::Letters;
 use suhbat::domain::search::{SearchRequest, Searcher};
 
 use crate::accessibility::serious_violations;
-use crate::harness::{Browser, JavaScript, PageLoad, archive_dist_dir, archive_url};
+use crate::harness::{
+    Browser, JavaScript, PageLoad, archive_dist_dir, archive_url, serve_recording,
+};
 
 const ENTRIES: &str =
     "return [...document.querySelectorAll('[data-interview]')].map(e => e.dataset.interview)";
@@ -398,12 +400,11 @@ async fn the_language_control_counts_the_interviews_each_choice_finds() {
 #[ignore = "needs the built archive and chromedriver: run ./scripts/test"]
 async fn a_search_fetches_only_the_shards_its_words_start_in_and_the_interviews_it_finds() {
     let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
-    if !browser.sees_the_network() {
-        eprintln!("skipped: only ChromeDriver exposes the network log");
-        return;
-    }
-    open_home(&browser, "").await;
-    browser.network_requests().await;
+    let server = serve_recording(&archive_dist_dir());
+    let url = server.url();
+    browser.client.goto(&url).await.unwrap();
+    browser.wait_until_ready().await;
+    let before = server.served().len();
     browser.type_query("байконур").await;
     let found = browser
         .eventually_within(
@@ -413,11 +414,13 @@ async fn a_search_fetches_only_the_shards_its_words_start_in_and_the_interviews_
         )
         .await;
     assert_eq!(found, json!(["baikonur-2023-04-12"]));
-    let fetched: Vec<String> = browser
-        .network_requests()
-        .await
-        .into_iter()
-        .map(|(url, _)| url.strip_prefix(archive_url()).unwrap_or(&url).to_owned())
+    let mount = url.trim_start_matches("http://").split_once('/').unwrap().1;
+    let fetched: Vec<String> = server.served()[before..]
+        .iter()
+        .map(|served| {
+            let path = served.path.trim_start_matches('/');
+            path.strip_prefix(mount).unwrap_or(path).to_owned()
+        })
         .collect();
     let shards: Vec<&String> = fetched
         .iter()

@@ -9,6 +9,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
@@ -73,13 +74,24 @@ pub fn site_url(wasm: Wasm) -> &'static str {
 
 /// Serves `dir` on 127.0.0.1 under the nested mount path; returns its URL.
 pub fn serve(dir: &std::path::Path, wasm_delay: Duration) -> String {
+    start_server(dir, wasm_delay, false).url()
+}
+
+/// Serves `dir` like `serve`, keeping a record of what it sends: for tests that count what the
+/// browser fetched, in every engine.
+#[allow(dead_code, reason = "the tests use it, the benchmarks do not")]
+pub fn serve_recording(dir: &std::path::Path) -> StaticServer {
+    start_server(dir, Duration::ZERO, true)
+}
+
+fn start_server(dir: &std::path::Path, wasm_delay: Duration, record: bool) -> StaticServer {
     let options = ServeOptions {
         mount: MOUNT.into(),
         wasm_delay,
+        record,
     };
     StaticServer::start(dir, SocketAddr::from(([127, 0, 0, 1], 0)), options)
         .expect("the static server starts on 127.0.0.1")
-        .url()
 }
 
 fn chromium_capabilities(javascript: JavaScript, profile: &Path, page_load: &str) -> Value {
@@ -121,6 +133,22 @@ fn firefox_capabilities(javascript: JavaScript, page_load: &str) -> Value {
     })
 }
 
+/// WebKitGTK's MiniBrowser, driven by WebKitWebDriver (it needs a display: `./scripts/test`
+/// runs it under Xvfb).
+fn webkit_capabilities(javascript: JavaScript, page_load: &str) -> Value {
+    let binary = std::env::var("MINIBROWSER")
+        .unwrap_or_else(|_| "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser".into());
+    let mut args = vec!["--automation".to_owned()];
+    if javascript == JavaScript::Off {
+        args.push("--enable-javascript=false".into());
+    }
+    json!({
+        "browserName": "MiniBrowser",
+        "pageLoadStrategy": page_load,
+        "webkitgtk:browserOptions": { "binary": binary, "args": args },
+    })
+}
+
 /// The Chromium flags that headless Chromium needs on these machines, kept in `webdriver.json`
 /// (which wasm-bindgen-test-runner reads too).
 fn chromium_flags() -> Vec<String> {
@@ -153,18 +181,20 @@ pub enum PageLoad {
     Immediate,
 }
 
-/// The browser engine the tests drive: `$SUHBAT_BROWSER`, `chromium` (the default) or
-/// `firefox`.
+/// The browser engine the tests drive: `$SUHBAT_BROWSER`, `chromium` (the default),
+/// `firefox` or `webkit`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Engine {
     Chromium,
     Firefox,
+    WebKit,
 }
 
 impl Engine {
     pub fn under_test() -> Engine {
         match std::env::var("SUHBAT_BROWSER").as_deref() {
             Ok("firefox") => Engine::Firefox,
+            Ok("webkit") => Engine::WebKit,
             _ => Engine::Chromium,
         }
     }
@@ -183,9 +213,16 @@ impl Browser {
                 std::env::var("GECKODRIVER").unwrap_or("geckodriver".into()),
                 "geckodriver runs (./scripts/test installs it from crates.io)",
             ),
+            Engine::WebKit => (
+                std::env::var("WEBKITDRIVER").unwrap_or("WebKitWebDriver".into()),
+                "WebKitWebDriver runs (./scripts/test installs Debian's webkit2gtk-driver)",
+            ),
         };
         let driver = Command::new(driver)
             .arg(format!("--port={port}"))
+            // The browser's languages: MiniBrowser takes the locale's (Chromium and Firefox
+            // prefer English whatever it is).
+            .env("LANG", "en_US.UTF-8")
             // Its own process group, so that the browsers it starts go with it (see `Drop`).
             .process_group(0)
             .stdout(Stdio::null())
@@ -203,13 +240,14 @@ impl Browser {
         let capabilities = match engine {
             Engine::Chromium => chromium_capabilities(javascript, &profile, page_load_strategy),
             Engine::Firefox => firefox_capabilities(javascript, page_load_strategy),
+            Engine::WebKit => webkit_capabilities(javascript, page_load_strategy),
         };
         let client = ClientBuilder::native()
             .capabilities(capabilities.as_object().unwrap().clone())
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a WebDriver session with a headless browser");
-        if engine == Engine::Firefox {
+        if engine != Engine::Chromium {
             client.set_window_size(1280, 900).await.unwrap();
         }
         Browser {
@@ -266,10 +304,15 @@ impl Browser {
         value
     }
 
-    /// Whether the engine's driver exposes the network log (ChromeDriver's): tests that need it
-    /// skip themselves elsewhere.
-    pub fn sees_the_network(&self) -> bool {
-        self.engine == Engine::Chromium
+    /// Presses Tab as a keyboard does (the actions API: WebKit's driver does not move focus on
+    /// a Tab sent to an element).
+    #[allow(dead_code, reason = "the tests use it, the benchmarks do not")]
+    pub async fn press_tab(&self) {
+        const TAB: char = '\u{e004}';
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: TAB })
+            .then(KeyAction::Up { value: TAB });
+        self.client.perform_actions(keys).await.unwrap();
     }
 
     /// Types `text` into the search box in place of what it held, key by key as a reader does.
@@ -308,10 +351,8 @@ impl Browser {
     }
 
     /// Errors and warnings the page logged since the last call (hydration mismatches are
-    /// warnings), except Chromium's notice that it ignores SRI on Trunk's `<link rel=preload
-    /// as=fetch>` of the WASM (crbug.com/981419): the module script's own SRI still holds.
+    /// warnings).
     pub async fn console_problems(&self) -> Vec<String> {
-        const IGNORED_PRELOAD_SRI_NOTICE: &str = "currently ignored for preload destinations";
         // Only ChromeDriver exposes the console; elsewhere the tests see what they can.
         if self.engine != Engine::Chromium {
             return Vec::new();
@@ -323,12 +364,13 @@ impl Browser {
             .flatten()
             .filter(|entry| matches!(entry["level"].as_str(), Some("SEVERE" | "WARNING")))
             .map(|entry| entry["message"].as_str().unwrap_or_default().to_owned())
-            .filter(|message| !message.contains(IGNORED_PRELOAD_SRI_NOTICE))
             .collect()
     }
 
     /// Every file the browser fetched since the last call (a worker's fetches too, which the
     /// page's resource timing does not see): its URL and the bytes that came over the wire.
+    /// ChromeDriver only.
+    #[allow(dead_code, reason = "the benchmarks use it, the tests do not")]
     pub async fn network_requests(&self) -> Vec<(String, u64)> {
         let entries = self.client.issue_cmd(Log("performance")).await.unwrap();
         let mut urls = std::collections::HashMap::new();
@@ -476,7 +518,7 @@ fn wait_for_port(port: u16) {
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(
             Instant::now() < deadline,
-            "chromedriver did not start on port {port}"
+            "the WebDriver did not start on port {port}"
         );
         std::thread::sleep(Duration::from_millis(50));
     }

@@ -208,7 +208,7 @@ async fn a_browser_preferring_english_is_offered_english_while_the_original_stay
     let preferred = browser.script("return navigator.languages[0]").await;
     assert!(
         preferred.as_str().unwrap().starts_with("en"),
-        "headless Chromium prefers English here: {preferred}"
+        "the test browser prefers English: {preferred}"
     );
     assert_eq!(
         page_languages(&browser).await[0],
