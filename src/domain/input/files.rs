@@ -89,8 +89,12 @@ impl OpenError {
     }
 }
 
+/// `bytes` in megabytes to one decimal, in whole numbers (float formatting would cost the
+/// WASM its own kilobytes).
 fn megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    const MEGABYTE: u64 = 1024 * 1024;
+    let tenths = (bytes.saturating_mul(10) + MEGABYTE / 2) / MEGABYTE;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
 impl fmt::Display for OpenProblem {
