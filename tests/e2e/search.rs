@@ -1,8 +1,12 @@
 //! Searching the page as a reader does: typing, filtering, counting, stepping, keys, address.
 
+use std::rc::Rc;
+
 use fantoccini::Locator;
 use fantoccini::key::Key;
 use serde_json::{Value, json};
+use suhbat::domain::model::Interview;
+use suhbat::domain::search::{SearchRequest, Searcher};
 
 use crate::harness::{Browser, JavaScript, MATCH_MAP_TICKS, PageLoad};
 
@@ -247,5 +251,49 @@ async fn a_hostile_query_is_only_text() {
         "{status}"
     );
     assert_eq!(browser.console_problems().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+/// How many places a native search of the shipped interview finds for `text` in Kazakh.
+fn native_count(text: &str) -> usize {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/interviews/turksoy-2025-12-13/interview.json"
+    );
+    let interview = Interview::from_json(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let searcher = Searcher::new(Rc::new(interview.with_kazakh_latin()));
+    let request = SearchRequest {
+        text: text.into(),
+        ..SearchRequest::default()
+    };
+    searcher.search(&request, "kk").result.total
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./scripts/test"]
+async fn a_common_letter_marks_every_place_once_the_page_has_caught_up() {
+    // A letter alone changes hundreds of marks: the turns around the current match get theirs
+    // at once, the others a moment later; in the end every place is marked, and a longer word
+    // replaces them all.
+    const MARKS: &str = "return document.querySelectorAll('main mark').length";
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    browser.open_site("").await;
+    browser.type_query("а").await;
+    let every_a = native_count("а");
+    assert!(every_a > 300, "a common letter: {every_a}");
+    assert_eq!(
+        browser.eventually(MARKS, json!(every_a)).await,
+        json!(every_a)
+    );
+    press(&browser, "н").await;
+    let every_an = native_count("ан");
+    assert_eq!(
+        browser.eventually(MARKS, json!(every_an)).await,
+        json!(every_an)
+    );
+    let marks = browser.marks().await;
+    // Folded: «ән», «аң» and «Әң» are «ан» too.
+    assert!(marks.iter().all(|m| m.chars().count() == 2), "{marks:?}");
+    assert_eq!(browser.script(CURRENT).await, json!(0));
     browser.close().await;
 }

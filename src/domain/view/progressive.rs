@@ -8,7 +8,7 @@
 //! touch them) until a slice reaches them, one task later each, nearest first; the browser's
 //! scroll anchoring keeps the reader's place while turns above come and go. The counts and the
 //! status are always current; interviews up to `PROGRESSIVE_FROM_TURNS` turns update
-//! everything at once.
+//! everything at once, unless a search changes more marks than a slice holds.
 
 use std::rc::Rc;
 
@@ -31,6 +31,10 @@ pub const SLICE_MARKS: usize = 300;
 /// Shown turns before and after the current match's that update at once: more than a tall
 /// screen holds.
 const AROUND_CURRENT: usize = 5;
+/// And they stop sooner when they hold this many marks to put in or take out: about what a
+/// screen shows of a common letter, a few milliseconds of work on a phone. The turns beyond
+/// follow in the next task.
+const WINDOW_MARKS: usize = 100;
 
 /// Which turns show the latest search's marks in this render.
 pub struct Freshness {
@@ -44,20 +48,36 @@ pub struct Freshness {
 
 impl Freshness {
     /// `shown` says which turns the filter shows; `current_turn` is the turn of the current
-    /// match; `reach` how far the slices have come since the search last changed.
-    pub fn new(shown: &[bool], current_turn: Option<usize>, reach: usize) -> Self {
+    /// match; `reach` how far the slices have come since the search last changed; `marks[turn]`
+    /// how many marks updating the turn puts in or takes out. A long interview updates
+    /// progressively, and so does a short one when a search changes many marks (a common
+    /// letter alone marks hundreds of places).
+    pub fn new(shown: &[bool], current_turn: Option<usize>, reach: usize, marks: &[usize]) -> Self {
         let len = shown.len();
-        let progressive = is_long(len);
+        let progressive = is_long(len) || marks.iter().sum::<usize>() > SLICE_MARKS;
         let center = current_turn.unwrap_or(0).min(len.saturating_sub(1));
-        let farthest = |indexes: &mut dyn Iterator<Item = usize>| {
-            indexes
-                .filter(|&i| shown[i])
-                .take(AROUND_CURRENT)
-                .last()
-                .unwrap_or(center)
-        };
-        let first = farthest(&mut (0..center).rev());
-        let last = farthest(&mut (center + 1..len));
+        let cost = |turn: usize| marks.get(turn).copied().unwrap_or(0);
+        // Out from the current match's turn, a shown turn after it then one before, up to
+        // `AROUND_CURRENT` on each side, while the marks stay within `WINDOW_MARKS`.
+        let after: Vec<usize> = (center + 1..len)
+            .filter(|&i| shown[i])
+            .take(AROUND_CURRENT)
+            .collect();
+        let before: Vec<usize> = (0..center)
+            .rev()
+            .filter(|&i| shown[i])
+            .take(AROUND_CURRENT)
+            .collect();
+        let alternating = (0..AROUND_CURRENT).flat_map(|k| [after.get(k), before.get(k)]);
+        let (mut first, mut last, mut spent) = (center, center, cost(center));
+        for &turn in alternating.flatten() {
+            let (start, end) = (first.min(turn), last.max(turn));
+            let added: usize = (start..first).chain(last + 1..=end).map(cost).sum();
+            if spent + added > WINDOW_MARKS {
+                break;
+            }
+            (first, last, spent) = (start, end, spent + added);
+        }
         Freshness {
             progressive,
             reach,
@@ -227,7 +247,7 @@ mod tests {
 
     #[test]
     fn short_interviews_update_every_turn_at_once() {
-        let freshness = Freshness::new(&[true; 19], Some(3), 0);
+        let freshness = Freshness::new(&[true; 19], Some(3), 0, &[10; 19]);
         assert!((0..19).all(|turn| freshness.is_fresh(turn)));
         assert_eq!(freshness.next_slice(&[0; 19]), None);
     }
@@ -238,14 +258,14 @@ mod tests {
         for turn in [10, 500, 510, 520, 900] {
             shown[turn] = true;
         }
-        let freshness = Freshness::new(&shown, Some(510), 0);
+        let freshness = Freshness::new(&shown, Some(510), 0, &[]);
         assert!(freshness.is_fresh(500) && freshness.is_fresh(510) && freshness.is_fresh(900));
         assert!(
             freshness.is_fresh(10),
             "the few shown turns before it reach back to it"
         );
         let all = vec![true; 1000];
-        let freshness = Freshness::new(&all, Some(510), 0);
+        let freshness = Freshness::new(&all, Some(510), 0, &[]);
         assert!(freshness.is_fresh(505) && freshness.is_fresh(515));
         assert!(!freshness.is_fresh(504) && !freshness.is_fresh(516) && !freshness.is_fresh(0));
     }
@@ -253,9 +273,9 @@ mod tests {
     #[test]
     fn slices_grow_out_from_the_current_match() {
         let all = vec![true; 1000];
-        let reach = Freshness::new(&all, Some(510), 0).next_slice(&[0; 1000]);
+        let reach = Freshness::new(&all, Some(510), 0, &[]).next_slice(&[0; 1000]);
         assert_eq!(reach, Some(SLICE_TURNS / 2), "half the turns on each side");
-        let freshness = Freshness::new(&all, Some(510), reach.unwrap());
+        let freshness = Freshness::new(&all, Some(510), reach.unwrap(), &[]);
         assert!(freshness.is_fresh(455) && freshness.is_fresh(565));
         assert!(!freshness.is_fresh(454) && !freshness.is_fresh(566));
     }
@@ -266,7 +286,8 @@ mod tests {
             let all = vec![true; 1000];
             let mut reach = 0;
             let mut slices = 0;
-            while let Some(next) = Freshness::new(&all, current, reach).next_slice(&[0; 1000]) {
+            while let Some(next) = Freshness::new(&all, current, reach, &[]).next_slice(&[0; 1000])
+            {
                 assert!(next > reach);
                 reach = next;
                 slices += 1;
@@ -275,7 +296,7 @@ mod tests {
                 slices <= 1000usize.div_ceil(SLICE_TURNS) + 1,
                 "{current:?}: {slices}"
             );
-            let done = Freshness::new(&all, current, reach);
+            let done = Freshness::new(&all, current, reach, &[]);
             assert!((0..1000).all(|turn| done.is_fresh(turn)), "{current:?}");
         }
     }
@@ -285,9 +306,11 @@ mod tests {
         let all = vec![true; 1000];
         let mut marks = vec![50; 1000];
         marks[20] = 5 * SLICE_MARKS;
-        // With no current match the window is the first turns, and slices grow down from it.
-        let window_end = 5;
-        let slice = |reach, marks: &[usize]| Freshness::new(&all, None, reach).next_slice(marks);
+        // With no current match the window is the first turns (as many as hold
+        // `WINDOW_MARKS`), and slices grow down from it.
+        let window_end = WINDOW_MARKS / 50 - 1;
+        let slice =
+            |reach, marks: &[usize]| Freshness::new(&all, None, reach, marks).next_slice(marks);
         assert_eq!(
             slice(0, &marks),
             Some(SLICE_MARKS / 50),
@@ -300,7 +323,43 @@ mod tests {
             "one turn, however many marks"
         );
         marks.fill(0);
+        let window_end = AROUND_CURRENT;
         assert_eq!(slice(900, &marks), Some(1000 - 1 - window_end));
+    }
+
+    #[test]
+    fn a_short_interview_updates_progressively_when_a_search_changes_many_marks() {
+        let shown = [true; 19];
+        let few = [SLICE_MARKS / 19; 19];
+        let freshness = Freshness::new(&shown, Some(3), 0, &few);
+        assert!((0..19).all(|turn| freshness.is_fresh(turn)));
+        // A common letter: forty marks in every turn.
+        let many = [40; 19];
+        let freshness = Freshness::new(&shown, Some(3), 0, &many);
+        let fresh: Vec<usize> = (0..19).filter(|&t| freshness.is_fresh(t)).collect();
+        assert_eq!(
+            fresh,
+            [3, 4],
+            "the current match's turn, then the one after, until the window holds its marks"
+        );
+        let mut reach = 0;
+        while let Some(next) = Freshness::new(&shown, Some(3), reach, &many).next_slice(&many) {
+            reach = next;
+        }
+        let done = Freshness::new(&shown, Some(3), reach, &many);
+        assert!(
+            (0..19).all(|turn| done.is_fresh(turn)),
+            "the slices reach every turn"
+        );
+    }
+
+    #[test]
+    fn the_current_matchs_turn_is_always_fresh_however_many_marks_it_holds() {
+        let mut marks = vec![0; 1000];
+        marks[510] = 10 * WINDOW_MARKS;
+        let freshness = Freshness::new(&[true; 1000], Some(510), 0, &marks);
+        let fresh: Vec<usize> = (505..=515).filter(|&t| freshness.is_fresh(t)).collect();
+        assert_eq!(fresh, [510]);
     }
 
     fn column(lang: &str, current: Option<usize>) -> Column {
@@ -340,7 +399,7 @@ mod tests {
         let languages: [Rc<str>; 1] = ["kk".into()];
         let mut list = TurnList::default();
         list.resize(turns);
-        let everything = Freshness::new(&vec![true; turns], None, turns);
+        let everything = Freshness::new(&vec![true; turns], None, turns, &[]);
         list.refresh(&everything, &languages, &vec![true; turns], |index| {
             vec![column("kk", (index == 300).then_some(0))]
         });
@@ -348,7 +407,7 @@ mod tests {
         list.chunks();
 
         list.resize(turns);
-        let around_start = Freshness::new(&vec![true; turns], Some(0), 0);
+        let around_start = Freshness::new(&vec![true; turns], Some(0), 0, &[]);
         let mut shown = vec![true; turns];
         shown[2] = false;
         shown[200] = false;
@@ -371,7 +430,7 @@ mod tests {
         let turns = 400;
         let mut list = TurnList::default();
         list.resize(turns);
-        let nothing_fresh = Freshness::new(&vec![true; turns], Some(0), 0);
+        let nothing_fresh = Freshness::new(&vec![true; turns], Some(0), 0, &[]);
         let side_by_side: [Rc<str>; 2] = ["kk".into(), "en".into()];
         list.refresh(&nothing_fresh, &side_by_side, &vec![true; turns], |_| {
             vec![column("kk", None), column("en", None)]
