@@ -192,10 +192,19 @@ ensure_webkit() {
 }
 
 # Builds the release site (pre-rendered HTML + WASM) with Trunk into dist/, or into the folder
-# given as the first argument.
+# given as the first argument. For an archive, the home's own app (archive.html) is built first
+# into target/archive-app/, and the site step takes it in; an interview's page never loads it.
 build_dist() {
     local dist="${1:-dist}"
     ensure_web_tools
+    local kind
+    kind="$(cd "$SUHBAT_ROOT" && cargo run --quiet --profile prerender --bin suhbat -- source-kind)"
+    if [ "$kind" = archive ]; then
+        step "Building the archive home's app into target/archive-app/ (trunk build archive.html --release)"
+        (cd "$SUHBAT_ROOT" && RUSTUP_TOOLCHAIN="$SUHBAT_WASM_TOOLCHAIN" \
+            trunk build archive.html --release --dist target/archive-app >&2)
+    fi
     step "Building the viewer into $dist/ (trunk build --release)"
-    (cd "$SUHBAT_ROOT" && RUSTUP_TOOLCHAIN="$SUHBAT_WASM_TOOLCHAIN" trunk build --release --dist "$dist" >&2)
+    (cd "$SUHBAT_ROOT" && RUSTUP_TOOLCHAIN="$SUHBAT_WASM_TOOLCHAIN" \
+        SUHBAT_ARCHIVE_APP="$SUHBAT_ROOT/target/archive-app" trunk build --release --dist "$dist" >&2)
 }

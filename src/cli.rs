@@ -11,7 +11,7 @@ use crate::build::folders::{
 use crate::build::generate::generate_archive;
 use crate::build::serve::{ServeOptions, StaticServer};
 use crate::build::single_file::{SINGLE_FILE_NAME, single_file};
-use crate::build::site::{SINGLE_FILE_LIMIT_BYTES, Source, build_site};
+use crate::build::site::{ARCHIVE_APP_VARIABLE, SINGLE_FILE_LIMIT_BYTES, Source, build_site};
 use crate::builtin::builtin_interview;
 use crate::domain::input::metadata::{METADATA_FILE_NAME, Metadata};
 use crate::domain::model::Interview;
@@ -31,7 +31,11 @@ usage:
   suhbat site DIR                        make the Trunk build in DIR the site: the interviews
                                          of $SUHBAT_INTERVIEWS (default assets/interviews), one
                                          page each and, for several, a home and search index;
-                                         or the one of $SUHBAT_INTERVIEW_JSON (post-build step)
+                                         or the one of $SUHBAT_INTERVIEW_JSON (post-build step);
+                                         an archive's home app is the Trunk build of
+                                         archive.html in $SUHBAT_ARCHIVE_APP
+  suhbat source-kind                     print `archive` if `site` would build an archive (a
+                                         home, which needs archive.html's app), else `interview`
   suhbat generate DIR --interviews N     write an archive of N interviews into DIR, made from
                                          the shipped one (for benchmarks; deterministic)
   suhbat single-file DIR [--out FILE]    make the site built in DIR one self-contained HTML
@@ -52,6 +56,17 @@ pub fn run(args: &[String]) -> ExitCode {
         Some("parse") => parse_command(&args[1..]),
         Some("serve") => serve_command(&args[1..]),
         Some("site") => site_command(&args[1..]),
+        Some("source-kind") => {
+            println!(
+                "{}",
+                if Source::from_env().is_archive() {
+                    "archive"
+                } else {
+                    "interview"
+                }
+            );
+            Ok(())
+        }
         Some("generate") => generate_command(&args[1..]),
         Some("repeat") => repeat_command(&args[1..]),
         Some("single-file") => single_file_command(&args[1..]),
@@ -198,7 +213,9 @@ fn serve_command(args: &[String]) -> Result<(), Failure> {
 
 fn site_command(args: &[String]) -> Result<(), Failure> {
     let (dir, _) = positional_and_flags(args, &[])?;
-    let built = build_site(Path::new(dir), &Source::from_env()).map_err(Failure)?;
+    let archive_app = std::env::var_os(ARCHIVE_APP_VARIABLE).map(std::path::PathBuf::from);
+    let built =
+        build_site(Path::new(dir), &Source::from_env(), archive_app.as_deref()).map_err(Failure)?;
     let single = if built.single_file {
         " and suhbat.html".to_owned()
     } else {

@@ -160,15 +160,29 @@ fn a_misaligned_translation_is_named_with_its_file_turn_and_line() {
     assert_eq!(stderr, expected);
 }
 
-/// `suhbat site DIST` over the archive in `interviews`.
-fn run_site(interviews: &Path, dist: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_suhbat"))
+/// `suhbat site DIST` over the archive in `interviews`, its home's app in `app`.
+fn run_site(interviews: &Path, dist: &Path, app: Option<&Path>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_suhbat"));
+    command
         .arg("site")
         .arg(dist)
         .env("SUHBAT_INTERVIEWS", interviews)
         .env_remove("SUHBAT_INTERVIEW_JSON")
-        .output()
-        .unwrap()
+        .env_remove("SUHBAT_ARCHIVE_APP");
+    if let Some(app) = app {
+        command.env("SUHBAT_ARCHIVE_APP", app);
+    }
+    command.output().unwrap()
+}
+
+/// What Trunk writes for an app whose bindings are `js`, in small.
+fn trunk_page(js: &str) -> String {
+    format!(
+        "<html><head><meta charset=\"utf-8\"><title></title>\
+         <script type=\"module\">\nimport init, * as bindings from './{js}.js';\n\
+         const wasm = await init({{ module_or_path: './{js}_bg.wasm' }});\n</script></head>\
+         <body><div id=\"app\"></div></body></html>"
+    )
 }
 
 #[test]
@@ -183,22 +197,22 @@ fn a_bad_interview_in_an_archive_stops_the_build_naming_its_file_and_line() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }
-    let dist = root.join("dist");
-    std::fs::create_dir_all(&dist).unwrap();
-    // What Trunk writes, in small.
-    let template = "<html><head><meta charset=\"utf-8\"><title></title>\
-        <script type=\"module\">\nimport init, * as bindings from './v.js';\n\
-        const wasm = await init({ module_or_path: './v_bg.wasm' });\n</script></head>\
-        <body><div id=\"app\"></div></body></html>";
-    for (name, text) in [
-        ("index.html", template),
-        ("noscript.css", "p {}"),
-        ("v.js", "export default async function __wbg_init() {}"),
-        ("v_bg.wasm", "\0asm"),
-    ] {
-        std::fs::write(dist.join(name), text).unwrap();
+    let (dist, app) = (root.join("dist"), root.join("archive-app"));
+    for (dir, js) in [(&dist, "v"), (&app, "a")] {
+        std::fs::create_dir_all(dir).unwrap();
+        for (name, text) in [
+            ("index.html".to_owned(), trunk_page(js)),
+            ("noscript.css".to_owned(), "p {}".to_owned()),
+            (
+                format!("{js}.js"),
+                "export default async function __wbg_init() {}".into(),
+            ),
+            (format!("{js}_bg.wasm"), "\0asm".into()),
+        ] {
+            std::fs::write(dir.join(name), text).unwrap();
+        }
     }
-    let output = run_site(&archive, &dist);
+    let output = run_site(&archive, &dist, Some(&app));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     let expected = format!("{}:3: ", archive.join("bad/kk.txt").display());
@@ -210,14 +224,16 @@ fn a_bad_interview_in_an_archive_stops_the_build_naming_its_file_and_line() {
 
     std::fs::write(archive.join("bad/kk.txt"), "- Сұрақ?\n- Жауап.").unwrap();
     std::fs::write(archive.join("bad/en.txt"), "- Question?").unwrap();
-    let stderr = String::from_utf8(run_site(&archive, &dist).stderr).unwrap();
+    let stderr = String::from_utf8(run_site(&archive, &dist, Some(&app)).stderr).unwrap();
     assert!(
         stderr.starts_with(&format!("{}:", archive.join("bad/en.txt").display())),
         "{stderr}"
     );
 
     std::fs::remove_file(archive.join("bad/en.txt")).unwrap();
-    let output = run_site(&archive, &dist);
+    let stderr = String::from_utf8(run_site(&archive, &dist, None).stderr).unwrap();
+    assert!(stderr.contains("SUHBAT_ARCHIVE_APP"), "{stderr}");
+    let output = run_site(&archive, &dist, Some(&app));
     assert!(
         output.status.success(),
         "{}",
@@ -228,7 +244,17 @@ fn a_bad_interview_in_an_archive_stops_the_build_naming_its_file_and_line() {
         "good/index.html",
         "bad/index.html",
         "suhbat.html",
+        "a_bg.wasm",
     ] {
         assert!(dist.join(page).is_file(), "{page}");
     }
+    let read = |page: &str| std::fs::read_to_string(dist.join(page)).unwrap();
+    assert!(
+        read("index.html").contains("fetch('./a_bg.wasm')"),
+        "the home loads its own app"
+    );
+    assert!(
+        read("good/index.html").contains("fetch('../v_bg.wasm')"),
+        "a page the viewer"
+    );
 }

@@ -204,7 +204,7 @@ fn line_naming(file: &Path, needle: &str) -> usize {
 }
 
 /// The entries of `folder` (files and folders) but hidden ones, sorted by name.
-fn folder_entries(folder: &Path) -> Result<Vec<PathBuf>, FileError> {
+pub fn folder_entries(folder: &Path) -> Result<Vec<PathBuf>, FileError> {
     let entries = std::fs::read_dir(folder)
         .map_err(|e| FileError::new(folder, format!("cannot read the folder: {e}")))?;
     let mut paths: Vec<PathBuf> = entries

@@ -15,7 +15,7 @@ use crate::domain::view::embedded::{
 };
 use crate::domain::view::settings::EarlyInput;
 use crate::domain::view::ui_text::UiText;
-use crate::ui::{Page, PageContent, PageProps};
+use crate::ui::{Home, HomeProps, Viewer, ViewerProps};
 
 /// The element of `index.html` the app renders into and hydrates.
 pub const ROOT_ELEMENT: &str = r#"<div id="app">"#;
@@ -57,25 +57,22 @@ impl Place<'static> {
 
 /// The viewer's HTML for `interview`, with the markers hydration needs.
 pub fn render_viewer(interview: Rc<Interview>, home: Option<&str>) -> String {
-    render(PageContent::Interview {
-        interview,
+    // Nothing was done before the app was ready: this is the page as built.
+    let props = ViewerProps {
+        builtin: interview,
         home: home.map(|h| h.to_owned().into()),
-    })
+        early: EarlyInput::default(),
+    };
+    futures::executor::block_on(yew::LocalServerRenderer::<Viewer>::with_props(props).render())
 }
 
 /// The archive home's HTML for `catalog`.
 pub fn render_home(catalog: Rc<Catalog>) -> String {
-    render(PageContent::Archive(catalog))
-}
-
-fn render(content: PageContent) -> String {
-    // Nothing was done before the app was ready: this is the page as built.
-    let props = PageProps {
-        content,
-        early: EarlyInput::default(),
+    let props = HomeProps {
+        catalog,
+        early: String::new(),
     };
-    let renderer = yew::LocalServerRenderer::<Page>::with_props(props);
-    futures::executor::block_on(renderer.render())
+    futures::executor::block_on(yew::LocalServerRenderer::<Home>::with_props(props).render())
 }
 
 #[derive(Debug, PartialEq, Eq)]

@@ -1,10 +1,12 @@
 //! The site Trunk's build becomes (its post-build step): one interview's page at the root, as
 //! always; or, for an archive, a home at the root listing every interview, each interview's page
-//! in its own folder, and the search index. One WASM serves every page.
+//! in its own folder, and the search index. Interview pages load the viewer's WASM (Trunk's
+//! build of `index.html`); the home loads its own (`archive.html`'s, built before and named in
+//! `$SUHBAT_ARCHIVE_APP`), so that the viewer's carries nothing of the home.
 
 use std::path::{Path, PathBuf};
 
-use crate::build::folders::{Archived, FileError, read_archive};
+use crate::build::folders::{Archived, FileError, folder_entries, read_archive};
 use crate::build::precompress::precompress;
 use crate::build::prerender::{Place, prerender_home, prerender_page};
 use crate::build::single_file::{SINGLE_FILE_NAME, single_file, single_file_of};
@@ -35,6 +37,15 @@ impl Source {
         }
         let folder = std::env::var_os("SUHBAT_INTERVIEWS").unwrap_or(DEFAULT_INTERVIEWS.into());
         Source::Folder(folder.into())
+    }
+
+    /// Whether it is an archive (a home and the home's app are built) rather than one
+    /// interview; a folder that cannot be read is one, for the build to report.
+    pub fn is_archive(&self) -> bool {
+        match self {
+            Source::Json(_) => false,
+            Source::Folder(folder) => folder_entries(folder).is_ok_and(|e| e.len() > 1),
+        }
     }
 
     /// Every interview of the source.
@@ -145,16 +156,40 @@ pub struct Built {
     pub single_file: bool,
 }
 
+/// The environment variable naming the folder of the archive home's Trunk build.
+pub const ARCHIVE_APP_VARIABLE: &str = "SUHBAT_ARCHIVE_APP";
+
 /// Turns the Trunk build in `dist` (its `index.html`, the template) into the site, with
-/// precompressed copies of its files for hosts that serve them.
-pub fn build_site(dist: &Path, source: &Source) -> Result<Built, String> {
-    let built = write_site(dist, source)?;
+/// precompressed copies of its files for hosts that serve them. An archive's home takes its
+/// page and app from `archive_app`, the Trunk build of `archive.html`.
+pub fn build_site(
+    dist: &Path,
+    source: &Source,
+    archive_app: Option<&Path>,
+) -> Result<Built, String> {
+    let built = write_site(dist, source, archive_app)?;
     precompress(dist)?;
     Ok(built)
 }
 
+/// The home's page as Trunk built it in `app`, its script and WASM copied into `dist` (the
+/// files both builds share are the same, by name and content hash).
+fn take_in_archive_app(app: &Path, dist: &Path) -> Result<String, String> {
+    let unreadable = |path: &Path, e: std::io::Error| format!("{}: {e}", path.display());
+    let page = app.join("index.html");
+    let template = std::fs::read_to_string(&page).map_err(|e| unreadable(&page, e))?;
+    for entry in std::fs::read_dir(app).map_err(|e| unreadable(app, e))? {
+        let path = entry.map_err(|e| unreadable(app, e))?.path();
+        let destination = dist.join(path.file_name().unwrap_or_default());
+        if path.is_file() && path != page && !destination.exists() {
+            std::fs::copy(&path, &destination).map_err(|e| unreadable(&destination, e))?;
+        }
+    }
+    Ok(template)
+}
+
 /// The site's pages, index and one file.
-fn write_site(dist: &Path, source: &Source) -> Result<Built, String> {
+fn write_site(dist: &Path, source: &Source, archive_app: Option<&Path>) -> Result<Built, String> {
     let archive = source.read().map_err(|e| e.to_string())?;
     let index = dist.join("index.html");
     let template =
@@ -177,6 +212,13 @@ fn write_site(dist: &Path, source: &Source) -> Result<Built, String> {
             single_file: true,
         });
     }
+    let app = archive_app.ok_or_else(|| {
+        format!(
+            "an archive's home needs its app: build archive.html with Trunk and name the \
+             folder in ${ARCHIVE_APP_VARIABLE} (./scripts/dist does both)"
+        )
+    })?;
+    let home_template = take_in_archive_app(app, dist)?;
     for Archived { slug, interview } in &archive {
         let page =
             prerender_page(&template, interview, Place::IN_ARCHIVE).map_err(|e| missing(&e))?;
@@ -188,13 +230,13 @@ fn write_site(dist: &Path, source: &Source) -> Result<Built, String> {
     for (path, text) in &files {
         write(dist.join(path), text)?;
     }
-    let one_file = one_file_archive(dist, &template, &catalog, &archive, &files)?;
+    let one_file = one_file_archive(dist, &home_template, &catalog, &archive, &files)?;
     if let Some(page) = &one_file {
         write(dist.join(SINGLE_FILE_NAME), page)?;
     }
     write(
         index.clone(),
-        &prerender_home(&template, &catalog).map_err(|e| missing(&e))?,
+        &prerender_home(&home_template, &catalog).map_err(|e| missing(&e))?,
     )?;
     Ok(Built {
         interviews: archive.len(),

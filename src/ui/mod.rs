@@ -16,14 +16,15 @@ mod language_picker;
 mod lead;
 mod marked_text;
 mod match_map;
-mod page;
 mod search_bar;
+#[cfg(target_arch = "wasm32")]
+pub mod start;
 mod turn;
 mod turn_controls;
 mod turn_list;
 mod viewer;
 
+pub use home::{Home, HomeProps};
 pub use language_picker::LANGUAGE_SELECT;
-pub use page::{Page, PageContent, PageProps};
 pub use search_bar::SEARCH_INPUT_ID;
 pub use viewer::{Viewer, ViewerProps};

@@ -47,7 +47,7 @@ async fn text_of(url: &str, response: Result<JsValue, JsValue>) -> Result<String
 }
 
 /// The file `url` as the page carries it, if it does.
-fn carried_file(url: &str) -> Option<String> {
+pub fn carried_file(url: &str) -> Option<String> {
     // Site file names are letters, digits, `/`, `.`, `-` and `_`: no quote to escape.
     let selector = format!("script[{FILE_ATTRIBUTE}=\"{url}\"]");
     document().query_selector(&selector).ok()??.text_content()

@@ -10,6 +10,18 @@ use web_sys::{Element, ScrollIntoViewOptions, ScrollLogicalPosition};
 use crate::domain::view::settings::EarlyInput;
 use crate::domain::view::state::TurnAnchor;
 
+/// The element the app renders into and hydrates.
+pub fn app_root() -> Element {
+    document()
+        .get_element_by_id("app")
+        .expect("the page has the #app root element")
+}
+
+/// Says on the browser's console why the app could not start (the pre-rendered page stays).
+pub fn console_error(message: &str) {
+    web_sys::console::error_1(&message.into());
+}
+
 /// The text of the element `id` (the data a built page carries), if the page has it.
 pub fn element_text(id: &str) -> Option<String> {
     document().get_element_by_id(id)?.text_content()

@@ -129,15 +129,41 @@ fn write_word(word: &str, latin: &mut String) {
 
 /// Upper case as Kazakh and Turkish write it: `i` → `İ`, `ı` → `I`.
 fn push_turkic_upper(letter: char, latin: &mut String) {
-    match letter {
-        'i' => latin.push('İ'),
-        'ı' => latin.push('I'),
-        _ => latin.extend(letter.to_uppercase()),
+    latin.push(match letter {
+        'i' => 'İ',
+        'ı' => 'I',
+        _ => rendering_upper(letter),
+    });
+}
+
+/// The upper case of a letter of the renderings (ASCII, Latin-1 and the Latin Extended-A
+/// letters ğ ş ū), by arithmetic: `char::to_uppercase` would bring Unicode's whole case table
+/// (12 KB) into the WASM for these few letters.
+const fn rendering_upper(letter: char) -> char {
+    let code = letter as u32;
+    let upper = match letter {
+        'a'..='z' | 'à'..='ö' | 'ø'..='þ' => code - 0x20,
+        'ğ' | 'ş' | 'ū' => code - 1,
+        _ => code,
+    };
+    match char::from_u32(upper) {
+        Some(upper) => upper,
+        None => letter,
     }
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_rendering_letter_uppercases_as_unicode_does() {
+        for &(_, _, rendering) in super::LATIN_ALPHABET {
+            for letter in rendering.chars().filter(|&c| c != 'i' && c != 'ı') {
+                let unicode: Vec<char> = letter.to_uppercase().collect();
+                assert_eq!([super::rendering_upper(letter)], *unicode, "{letter}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

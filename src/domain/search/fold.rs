@@ -251,7 +251,7 @@ fn compose(base: char, mark: char) -> Option<char> {
 fn fold_letter(lower: char) -> char {
     FOLDED_LOW
         .get(lower as usize)
-        .copied()
+        .and_then(|&folded| char::from_u32(u32::from(folded)))
         .unwrap_or_else(|| fold_by_tables(lower))
 }
 
@@ -270,15 +270,15 @@ const fn fold_by_tables(lower: char) -> char {
 }
 
 /// `fold_letter` for U+0000–U+04FF (ASCII, Latin-1 and Extended-A, Cyrillic), where nearly all
-/// text suhbat folds lies, computed at compile time from the tables above.
-static FOLDED_LOW: [char; 0x500] = {
-    let mut folded = ['\0'; 0x500];
+/// text suhbat folds lies, computed at compile time from the tables above. Every fold there is
+/// in the same range, so two bytes hold it (half the WASM a `char` table takes).
+static FOLDED_LOW: [u16; 0x500] = {
+    let mut folded = [0; 0x500];
     let mut code = 0;
     while code < 0x500 {
-        folded[code] = match char::from_u32(code as u32) {
-            Some(c) => fold_by_tables(c),
-            None => '\0',
-        };
+        let fold = fold_by_tables(char::from_u32(code as u32).expect("no surrogate below 0x500"));
+        assert!((fold as u32) < 0x500, "a fold leaves the table's range");
+        folded[code] = fold as u16;
         code += 1;
     }
     folded
