@@ -4,7 +4,8 @@
 //! Run: `./scripts/dist && cargo bench --bench page_load` (or `./scripts/bench`).
 //! Prints medians of first contentful paint (the first turn is in the first paint: it is in the
 //! HTML), largest contentful paint, and for the built page the time until the app is
-//! interactive (`suhbat-ready`), with the ratio to the plain page.
+//! interactive (`suhbat-ready`), with the ratio to the plain page; and the bytes that came over
+//! the wire for each (ChromeDriver's network log).
 #![cfg_attr(target_arch = "wasm32", no_main)]
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -69,6 +70,11 @@ fn report(profile: &str, rounds: usize, built: &Timings, plain: &Timings) {
         println!("{name:<24} {b:>6.1} {p:>7.1} {:>7.2}", b / p);
     }
     println!("interactive (suhbat-ready) {:>6.1}", median(&built.ready));
+    println!(
+        "bytes over the wire       {:>6.0} {:>7.0}",
+        median(&built.bytes),
+        median(&plain.bytes)
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -77,21 +83,29 @@ struct Timings {
     fcp: Vec<f64>,
     lcp: Vec<f64>,
     ready: Vec<f64>,
+    bytes: Vec<f64>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 impl Timings {
-    fn push(&mut self, (fcp, lcp, ready): (f64, f64, f64)) {
+    fn push(&mut self, (fcp, lcp, ready, bytes): (f64, f64, f64, f64)) {
         self.fcp.push(fcp);
         self.lcp.push(lcp);
         self.ready.push(ready);
+        self.bytes.push(bytes);
     }
 }
 
-/// Loads `url` afresh and reads its paint timings (and the app's ready mark).
+/// Loads `url` afresh and reads its paint timings (and the app's ready mark) and the bytes it
+/// fetched.
 #[cfg(not(target_arch = "wasm32"))]
-async fn measure(browser: &harness::Browser, url: &str, wait_for_app: bool) -> (f64, f64, f64) {
+async fn measure(
+    browser: &harness::Browser,
+    url: &str,
+    wait_for_app: bool,
+) -> (f64, f64, f64, f64) {
     browser.client.goto("about:blank").await.unwrap();
+    browser.network_requests().await;
     browser.client.goto(url).await.unwrap();
     if wait_for_app {
         browser.wait_until_ready().await;
@@ -106,7 +120,9 @@ async fn measure(browser: &harness::Browser, url: &str, wait_for_app: bool) -> (
         )
         .await;
     let value = |i: usize| timings[i].as_f64().unwrap();
-    (value(0), value(1), value(2))
+    let fetched = browser.network_requests().await;
+    let bytes = fetched.iter().map(|(_, bytes)| *bytes as f64).sum();
+    (value(0), value(1), value(2), bytes)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
