@@ -23,7 +23,7 @@ async fn main() {
     use harness::{Browser, JavaScript, PageLoad};
 
     const ROUNDS: usize = 15;
-    const MOBILE_ROUNDS: usize = 5;
+    const MOBILE_ROUNDS: usize = 11;
     const PLAIN_PAGE: &str = "plain.html";
     let site = harness::site_url(harness::Wasm::Prompt);
     let built = std::fs::read_to_string(harness::dist_dir().join("index.html")).unwrap();
