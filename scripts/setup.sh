@@ -200,6 +200,11 @@ build_dist() {
     local kind
     kind="$(cd "$SUHBAT_ROOT" && cargo run --quiet --profile prerender --bin suhbat -- source-kind)"
     if [ "$kind" = archive ]; then
+        # archive.html is index.html building the home's binary: made from it, so that the two
+        # pages cannot drift apart (git ignores it).
+        sed 's/data-bin="viewer"/data-bin="archive"/' "$SUHBAT_ROOT/index.html" >"$SUHBAT_ROOT/archive.html"
+        grep -q 'data-bin="archive"' "$SUHBAT_ROOT/archive.html" \
+            || fail "index.html has no data-bin=\"viewer\" to make archive.html from"
         step "Building the archive home's app into target/archive-app/ (trunk build archive.html --release)"
         (cd "$SUHBAT_ROOT" && RUSTUP_TOOLCHAIN="$SUHBAT_WASM_TOOLCHAIN" \
             trunk build archive.html --release --dist target/archive-app >&2)
