@@ -62,6 +62,33 @@ pub fn load_app(page: &str) -> String {
     out
 }
 
+/// The files of the app a Trunk page loads: its bindings (JS) and its WASM, as the page names
+/// them.
+pub fn app_files(page: &str) -> Option<[&str; 2]> {
+    const BINDINGS_IMPORT: &str = "from '";
+    Some([
+        quoted_after(page, BINDINGS_IMPORT)?,
+        quoted_after(page, WASM_ARGUMENT)?,
+    ])
+}
+
+/// `page` asking the browser to fetch `files` ahead, when idle, for the next page: the
+/// archive's home prefetches the viewer an interview's page loads. Chromium does; Firefox
+/// holds prefetches to `default-src` (`'none'` in our policy) and WebKit does not prefetch, so
+/// there the page fetches it as before. (Fetching ahead from a script instead would reach
+/// Firefox, but WebKit then downloads the WASM again on the page: it keeps no `fetch` response
+/// in its cache.)
+pub fn prefetching(page: &str, files: &[&str]) -> String {
+    let links: String = files
+        .iter()
+        .map(|file| format!("<link rel=\"prefetch\" href=\"{file}\">\n"))
+        .collect();
+    match page.find("</head>") {
+        Some(head_end) => format!("{}{links}{}", &page[..head_end], &page[head_end..]),
+        None => page.to_owned(),
+    }
+}
+
 /// A page made by [`load_app`] without its early script, and the WASM's path: for the
 /// single file, which carries the WASM itself.
 pub fn without_early_fetch(page: &str) -> Option<(String, String)> {
@@ -137,6 +164,18 @@ mod tests {
         assert_eq!(path, "../v_bg.wasm");
         assert!(!without.contains("suhbatWasm = fetch"), "{without}");
         assert!(without_early_fetch(&without).is_none());
+    }
+
+    #[test]
+    fn the_home_prefetches_the_viewers_files() {
+        let files = app_files(TRUNK_PAGE).unwrap();
+        assert_eq!(files, ["../v.js", "../v_bg.wasm"]);
+        let page = prefetching("<head><title></title></head><body></body>", &files);
+        assert!(
+            page.contains("<link rel=\"prefetch\" href=\"../v_bg.wasm\">\n</head>"),
+            "{page}"
+        );
+        assert!(app_files("<p>no app</p>").is_none());
     }
 
     #[test]

@@ -105,6 +105,8 @@ enum Reply {
         content_type: &'static str,
         /// The `Content-Encoding` of a precompressed copy served in its place.
         encoding: Option<&'static str>,
+        /// Its `Cache-Control`.
+        caching: &'static str,
     },
     Redirect(String),
     NotFound,
@@ -136,6 +138,7 @@ impl Site {
             content_type,
             encoding,
             body,
+            ..
         } = &reply
         {
             if *content_type == WASM {
@@ -201,6 +204,7 @@ fn accepted_encodings(header: &str) -> Vec<Encoding> {
 /// `file`, or its best precompressed copy the request accepts.
 fn read_file(file: &Path, accepted: &[Encoding]) -> Reply {
     let content_type = content_type(file);
+    let caching = cache_control(file);
     for encoding in accepted {
         let mut copy = file.as_os_str().to_owned();
         copy.push(format!(".{}", encoding.extension()));
@@ -209,6 +213,7 @@ fn read_file(file: &Path, accepted: &[Encoding]) -> Reply {
                 body,
                 content_type,
                 encoding: Some(encoding.token()),
+                caching,
             };
         }
     }
@@ -217,8 +222,29 @@ fn read_file(file: &Path, accepted: &[Encoding]) -> Reply {
             body,
             content_type,
             encoding: None,
+            caching,
         },
         Err(_) => Reply::NotFound,
+    }
+}
+
+/// Files whose names carry a hash of their content (Trunk's `viewer-<hash>_bg.wasm`, the
+/// index's shards) never change under their name: a browser keeps them (and what the home
+/// prefetches for an interview's page) without asking again. Pages and data are asked for
+/// every time.
+fn cache_control(file: &Path) -> &'static str {
+    const HASH_DIGITS: usize = 12;
+    let name = file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let hashed = name
+        .split(['-', '_', '.'])
+        .any(|part| part.len() >= HASH_DIGITS && part.bytes().all(|b| b.is_ascii_hexdigit()));
+    if hashed {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
     }
 }
 
@@ -240,18 +266,20 @@ fn content_type(file: &Path) -> &'static str {
 }
 
 fn write_reply(mut stream: TcpStream, reply: Reply, head_only: bool) -> io::Result<()> {
-    let (status, content_type, body, location, encoding) = match reply {
+    let (status, content_type, body, location, encoding, caching) = match reply {
         Reply::File {
             body,
             content_type,
             encoding,
-        } => ("200 OK", content_type, body, None, encoding),
+            caching,
+        } => ("200 OK", content_type, body, None, encoding, caching),
         Reply::Redirect(to) => (
             "301 Moved Permanently",
             "text/plain",
             Vec::new(),
             Some(to),
             None,
+            "no-cache",
         ),
         Reply::NotFound => (
             "404 Not Found",
@@ -259,6 +287,7 @@ fn write_reply(mut stream: TcpStream, reply: Reply, head_only: bool) -> io::Resu
             b"not found\n".to_vec(),
             None,
             None,
+            "no-cache",
         ),
         Reply::MethodNotAllowed => (
             "405 Method Not Allowed",
@@ -266,11 +295,12 @@ fn write_reply(mut stream: TcpStream, reply: Reply, head_only: bool) -> io::Resu
             Vec::new(),
             None,
             None,
+            "no-cache",
         ),
     };
     let mut head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
-         Cache-Control: no-cache\r\nVary: Accept-Encoding\r\nConnection: close\r\n",
+         Cache-Control: {caching}\r\nVary: Accept-Encoding\r\nConnection: close\r\n",
         body.len()
     );
     if let Some(encoding) = encoding {
@@ -333,12 +363,29 @@ mod tests {
             "{gz}"
         );
         let plain = get(&server, "/app.js");
+        assert!(plain.contains("Cache-Control: no-cache\r\n"), "{plain}");
         assert!(
             !plain.contains("Content-Encoding") && plain.ends_with("plain"),
             "{plain}"
         );
         assert!(plain.contains("Vary: Accept-Encoding"), "{plain}");
         fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn files_named_by_their_content_are_kept_and_the_rest_asked_for_again() {
+        for (name, kept) in [
+            ("viewer-4a30ecaa42b989ee_bg.wasm", true),
+            ("style-50c53778fc10de35.css", true),
+            ("f6b0.0123456789ab.json", true),
+            ("index.html", false),
+            ("kk.json", false),
+            ("noscript.css", false),
+            ("suhbat.html", false),
+        ] {
+            let immutable = cache_control(Path::new(name)).contains("immutable");
+            assert_eq!(immutable, kept, "{name}");
+        }
     }
 
     #[test]

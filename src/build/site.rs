@@ -6,6 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::build::app_loading::{app_files, prefetching};
 use crate::build::folders::{Archived, FileError, folder_entries, read_archive};
 use crate::build::precompress::precompress;
 use crate::build::prerender::{Place, prerender_home, prerender_page};
@@ -234,10 +235,10 @@ fn write_site(dist: &Path, source: &Source, archive_app: Option<&Path>) -> Resul
     if let Some(page) = &one_file {
         write(dist.join(SINGLE_FILE_NAME), page)?;
     }
-    write(
-        index.clone(),
-        &prerender_home(&home_template, &catalog).map_err(|e| missing(&e))?,
-    )?;
+    let home = prerender_home(&home_template, &catalog).map_err(|e| missing(&e))?;
+    // A reader of the home goes on to an interview's page: its app is then already here.
+    let viewer = app_files(&template).ok_or_else(|| missing(&"no app for the interview pages"))?;
+    write(index.clone(), &prefetching(&home, &viewer))?;
     Ok(Built {
         interviews: archive.len(),
         single_file: one_file.is_some(),

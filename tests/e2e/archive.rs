@@ -7,13 +7,15 @@ use std::time::Duration;
 use fantoccini::Locator;
 use serde_json::json;
 use suhbat::build::folders::read_archive;
+use suhbat::build::serve::Served;
 use suhbat::domain::archive::catalog::Catalog;
 use suhbat::domain::search::fold::Letters;
 use suhbat::domain::search::{SearchRequest, Searcher};
 
 use crate::accessibility::serious_violations;
+
 use crate::harness::{
-    Browser, JavaScript, PageLoad, archive_dist_dir, archive_url, serve_recording,
+    Browser, Engine, JavaScript, PageLoad, archive_dist_dir, archive_url, serve_recording,
 };
 
 const ENTRIES: &str =
@@ -472,5 +474,42 @@ async fn exact_letters_narrow_the_archive_search_and_travel_to_the_page() {
         .script("return document.querySelector('[data-result] a').getAttribute('href')")
         .await;
     assert!(href.as_str().unwrap().ends_with("&exact=1"), "{href}");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built archive and chromedriver: run ./scripts/test"]
+async fn an_interview_opened_from_the_home_finds_the_viewer_already_fetched() {
+    // The home prefetches the viewer's app (where the engine does: Chromium); the page then
+    // loads it from the cache. Elsewhere the page fetches it: once, in every engine.
+    let viewer_wasm = |served: &[Served]| {
+        served
+            .iter()
+            .filter(|s| s.path.contains("/viewer-") && s.path.ends_with(".wasm"))
+            .count()
+    };
+    let browser = Browser::open(JavaScript::On, PageLoad::Normal).await;
+    let server = serve_recording(&archive_dist_dir());
+    browser.client.goto(&server.url()).await.unwrap();
+    browser.wait_until_ready().await;
+    if browser.engine == Engine::Chromium {
+        let deadline = std::time::Instant::now() + SEARCH_TIME;
+        while viewer_wasm(&server.served()) == 0 && std::time::Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        assert_eq!(viewer_wasm(&server.served()), 1, "prefetched from the home");
+    }
+    browser
+        .client
+        .find(Locator::Css("[data-interview] a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for("main[data-searched]", SEARCH_TIME).await;
+    browser.wait_until_ready().await;
+    let served = server.served();
+    assert_eq!(viewer_wasm(&served), 1, "{served:?}");
     browser.close().await;
 }
