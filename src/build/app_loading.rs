@@ -31,6 +31,8 @@ addEventListener('error', event => {\
 
 /// What the module script passes to the bindings' `init` for the WASM.
 const WASM_ARGUMENT: &str = "module_or_path: '";
+/// Where the module script names the bindings it imports.
+const BINDINGS_IMPORT: &str = "from '";
 /// The start of the early script; the WASM's path follows it, then [`EARLY_FETCH_END`].
 const EARLY_FETCH_START: &str = "<script>window.suhbatWasm = fetch('";
 const EARLY_FETCH_END: &str = "');</script>";
@@ -65,11 +67,12 @@ pub fn load_app(page: &str) -> String {
 /// The files of the app a Trunk page loads: its bindings (JS) and its WASM, as the page names
 /// them.
 pub fn app_files(page: &str) -> Option<[&str; 2]> {
-    const BINDINGS_IMPORT: &str = "from '";
-    Some([
-        quoted_after(page, BINDINGS_IMPORT)?,
-        quoted_after(page, WASM_ARGUMENT)?,
-    ])
+    Some([bindings_file(page)?, quoted_after(page, WASM_ARGUMENT)?])
+}
+
+/// The bindings (JS) a module script imports.
+pub fn bindings_file(script: &str) -> Option<&str> {
+    quoted_after(script, BINDINGS_IMPORT)
 }
 
 /// `page` asking the browser to fetch `files` ahead, when idle, for the next page: the

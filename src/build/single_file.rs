@@ -9,7 +9,7 @@ use std::path::Path;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 
-use crate::build::app_loading::{REPORT_FAILURE, without_early_fetch};
+use crate::build::app_loading::{REPORT_FAILURE, bindings_file, without_early_fetch};
 use crate::build::csp::{single_file_policy, with_policy, without_policy};
 
 /// The file's name beside the built site.
@@ -112,12 +112,7 @@ fn inline_module_script(
         .ok_or_else(|| missing("end to the module script"))?
         + body_start;
     let script = &page[body_start..end];
-    const BINDINGS_IMPORT: &str = "from '";
-    let js_file = script
-        .find(BINDINGS_IMPORT)
-        .map(|at| &script[at + BINDINGS_IMPORT.len()..])
-        .and_then(|rest| Some(&rest[..rest.find('\'')?]))
-        .ok_or_else(|| missing("bindings import"))?;
+    let js_file = bindings_file(script).ok_or_else(|| missing("bindings import"))?;
     let bindings = String::from_utf8_lossy(&read(dist, js_file)?).replace("</script", "<\\/script");
     let wasm = BASE64.encode(read(dist, wasm_file)?);
     Ok(format!(
