@@ -96,8 +96,13 @@ impl Entry {
 
     /// The interviewee's name in the original language: what the interviewee filter keys on.
     pub fn interviewee_key(&self) -> Option<&str> {
+        self.interviewee_name(&self.original)
+    }
+
+    /// The interviewee's name in `lang` where given, else in the original.
+    pub fn interviewee_name(&self, lang: &str) -> Option<&str> {
         let person = self.interviewee.as_ref()?;
-        self.in_language(&person.name, &self.original)
+        self.in_language(&person.name, lang)
     }
 
     /// Whether it can be read in `lang`.

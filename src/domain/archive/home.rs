@@ -43,8 +43,7 @@ impl FilterChoices {
                 .into_iter()
                 .map(|(key, index)| {
                     let name = catalog.entries[index]
-                        .card(lang, text.untitled)
-                        .name
+                        .interviewee_name(lang)
                         .unwrap_or(&key)
                         .to_owned();
                     (key, name)
@@ -92,12 +91,11 @@ impl Entry {
         } else {
             self.original.as_str()
         };
-        let person = self.interviewee.as_ref();
         EntryCard {
             shown_in,
             title: self.in_language(&self.title, shown_in).unwrap_or(untitled),
-            name: person.and_then(|p| self.in_language(&p.name, lang)),
-            role: person.and_then(|p| self.in_language(&p.role, lang)),
+            name: self.interviewee_name(lang),
+            role: (self.interviewee.as_ref()).and_then(|p| self.in_language(&p.role, lang)),
             summary: self.in_language(&self.summary, shown_in),
             languages: self
                 .languages
